@@ -1,0 +1,52 @@
+# Two commands do everything: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint install migrate demo serve test-browser test-all clean lock
+
+$(STAMP): requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	mkdir -p var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
+
+demo: migrate
+	$(PY) manage.py seed_demo
+
+serve:
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## make run: install, migrate, load demo content, serve with websockets.
+run: demo serve
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+## make test: lint and the whole suite (browser tests run in `make test-browser`).
+test: lint
+	$(VENV)/bin/pytest -m "not browser"
+
+## Browser tests: Playwright driving Debian's chromium (apt-get install -y chromium).
+test-browser: install
+	$(VENV)/bin/pytest -m browser
+
+test-all: test test-browser
+
+## Regenerate the lock file after changing pyproject.toml.
+lock:
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --generate-hashes \
+		--python-version 3.11 -o requirements.lock
+
+clean:
+	rm -rf $(VENV) var

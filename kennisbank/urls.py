@@ -1,0 +1,3 @@
+"""URLs of this pillar (Dutch paths)."""
+
+urlpatterns = []

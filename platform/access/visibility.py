@@ -1,0 +1,39 @@
+"""Visibility levels and the tokens that unlock them."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+PUBLIC_TOKEN = "public"
+PROFESSIONALS_TOKEN = "professionals"
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("Openbaar: iedereen, ook ouders en jongeren")
+    PROFESSIONALS = "professionals", _("Professionals: alleen geverifieerde professionals")
+    GROUP = "group", _("Groep: alleen leden van één groep")
+    PRIVATE = "private", _("Privé: alleen ik")
+
+
+def group_token(group_id):
+    return f"group:{group_id}"
+
+
+def user_token(user_id):
+    return f"user:{user_id}"
+
+
+def token_for(visibility, group_id=None, owner_id=None):
+    """The one token a piece of content requires.
+
+    Content whose group or owner is missing requires a token nobody holds,
+    so a broken record is hidden rather than shown to everyone.
+    """
+    if visibility == Visibility.PUBLIC:
+        return PUBLIC_TOKEN
+    if visibility == Visibility.PROFESSIONALS:
+        return PROFESSIONALS_TOKEN
+    if visibility == Visibility.GROUP and group_id is not None:
+        return group_token(group_id)
+    if visibility == Visibility.PRIVATE and owner_id is not None:
+        return user_token(owner_id)
+    return "nobody"

@@ -1,0 +1,21 @@
+"""Create the role groups. Their permissions are set after every migrate
+(accounts.apps), because permissions only exist once all apps migrated."""
+
+from django.db import migrations
+
+ROLES = ["professional", "eddie", "redacteur", "moderator", "beheerder"]
+
+
+def create_roles(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    for name in ROLES:
+        Group.objects.get_or_create(name=name)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("accounts", "0002_initial"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+    ]
+
+    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]

@@ -1,0 +1,75 @@
+"""The platform's roles. Each is a Django group with permissions.
+
+The groups are created by a data migration and kept in sync by
+`sync_roles()`; beheerders assign them in the CMS (Instellingen > Gebruikers).
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+PROFESSIONAL = "professional"
+EDDIE = "eddie"
+REDACTEUR = "redacteur"
+MODERATOR = "moderator"
+BEHEERDER = "beheerder"
+
+ROLE_LABELS = {
+    PROFESSIONAL: _("Professional"),
+    EDDIE: _("Eddie (contentredacteur in opleiding)"),
+    REDACTEUR: _("Redacteur"),
+    MODERATOR: _("Moderator"),
+    BEHEERDER: _("Beheerder"),
+}
+
+# Roles whose power over other people's content requires a second factor.
+MFA_REQUIRED_ROLES = frozenset({REDACTEUR, MODERATOR, BEHEERDER})
+
+# (app_label, codename) per role. Wagtail page permissions per section are
+# granted by the issues that create those sections.
+ROLE_PERMISSIONS = {
+    PROFESSIONAL: [],
+    EDDIE: [("wagtailadmin", "access_admin")],
+    REDACTEUR: [("wagtailadmin", "access_admin")],
+    MODERATOR: [("wagtailadmin", "access_admin")],
+    BEHEERDER: [
+        ("wagtailadmin", "access_admin"),
+        ("accounts", "view_user"),
+        ("accounts", "change_user"),
+        ("accounts", "view_verificationrequest"),
+        ("accounts", "change_verificationrequest"),
+        ("auth", "view_group"),
+        ("auth", "change_group"),
+        ("taxonomy", "add_gemeente"),
+        ("taxonomy", "change_gemeente"),
+        ("taxonomy", "view_gemeente"),
+        ("taxonomy", "add_wijk"),
+        ("taxonomy", "change_wijk"),
+        ("taxonomy", "view_wijk"),
+        ("taxonomy", "add_organisation"),
+        ("taxonomy", "change_organisation"),
+        ("taxonomy", "view_organisation"),
+        ("taxonomy", "add_thema"),
+        ("taxonomy", "change_thema"),
+        ("taxonomy", "view_thema"),
+        ("taxonomy", "add_expertise"),
+        ("taxonomy", "change_expertise"),
+        ("taxonomy", "view_expertise"),
+    ],
+}
+
+
+def sync_roles(group_model=None, permission_model=None):
+    """Create the role groups and give them exactly their permissions."""
+    from django.contrib.auth.models import Group, Permission
+
+    group_model = group_model or Group
+    permission_model = permission_model or Permission
+    for role, perms in ROLE_PERMISSIONS.items():
+        group, _created = group_model.objects.get_or_create(name=role)
+        wanted = [
+            p
+            for app_label, codename in perms
+            for p in permission_model.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            )
+        ]
+        group.permissions.set(wanted)

@@ -1,0 +1,1 @@
+"""Reactions to allauth's signals; filled by the verification work."""

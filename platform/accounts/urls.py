@@ -1,0 +1,3 @@
+"""Account pages beyond allauth's: verification request, my data."""
+
+urlpatterns = []

@@ -1,0 +1,24 @@
+"""Test settings: fast hashing, mail in memory, tasks run at once.
+
+DATABASE_URL and REDIS_URL still switch to PostgreSQL and Redis, so the
+same suite runs on the embedded defaults and on the real services.
+"""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
+ALLOWED_HOSTS = ["*"]
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+if env("REDIS_URL", default=""):
+    # Keep test runs apart from a development server using the same Redis.
+    CACHES["default"]["KEY_PREFIX"] = "wzn-test"  # noqa: F405

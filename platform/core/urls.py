@@ -1,0 +1,3 @@
+"""Site-wide pages: health, accessibility statement, privacy."""
+
+urlpatterns = []

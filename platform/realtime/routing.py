@@ -1,0 +1,3 @@
+"""Websocket routes under /ws/."""
+
+websocket_urlpatterns = []

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    """The one search service and its backends."""
+
+    name = "search"
+    verbose_name = "The one search service and its backends."

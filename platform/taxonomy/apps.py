@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class TaxonomyConfig(AppConfig):
+    """Reference data: gemeenten, wijken, organisaties, thema's, expertise."""
+
+    name = "taxonomy"
+    verbose_name = "Reference data: gemeenten, wijken, organisaties, thema's, expertise."
