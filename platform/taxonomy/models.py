@@ -85,13 +85,13 @@ class Organisation(models.Model):
     def __str__(self):
         return self.name
 
-    @property
-    def domain_list(self):
-        return [d.strip().lower().lstrip("@") for d in self.email_domains.split() if d.strip()]
-
     def save(self, *args, **kwargs):
         self.email_domains = "\n".join(self.domain_list)
         super().save(*args, **kwargs)
+
+    @property
+    def domain_list(self):
+        return [d.strip().lower().lstrip("@") for d in self.email_domains.split() if d.strip()]
 
     @classmethod
     def for_email(cls, email):

@@ -172,7 +172,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # --- Mail -------------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
-DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Wijkzorgnetwerk <noreply@wijkzorgnetwerk.nl>")
+DEFAULT_FROM_EMAIL = env(
+    "DEFAULT_FROM_EMAIL", default="Wijkzorgnetwerk <noreply@wijkzorgnetwerk.nl>"
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Accounts ---------------------------------------------------------------

@@ -1,0 +1,32 @@
+"""Fixtures shared by every app's tests."""
+
+import pytest
+
+from accounts import roles
+from accounts.tests.factories import PASSWORD, ProfessionalFactory, UserFactory
+
+
+@pytest.fixture
+def password():
+    return PASSWORD
+
+
+@pytest.fixture
+def visitor(db):
+    """A signed-up, email-verified account that is not (yet) a professional."""
+    return UserFactory()
+
+
+@pytest.fixture
+def professional(db):
+    return ProfessionalFactory()
+
+
+@pytest.fixture
+def user_with_role(db):
+    """Factory fixture: `user_with_role("redacteur")` gives a professional with that role."""
+
+    def make(*role_names):
+        return UserFactory(roles=[roles.PROFESSIONAL, *role_names])
+
+    return make

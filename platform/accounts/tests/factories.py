@@ -1,0 +1,46 @@
+"""Factories for accounts: a visitor, a verified professional, and one per role."""
+
+import factory
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from accounts import roles
+from accounts.models import User
+
+PASSWORD = "Wijkzorg-test-2026"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A signed-up account with a verified email address: a visitor."""
+
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"gebruiker{n}@example.nl")
+    first_name = "Sam"
+    last_name = factory.Sequence(lambda n: f"de Vries {n}")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def verified_email(self, create, extracted, **kwargs):
+        if create:
+            self.save()
+            EmailAddress.objects.create(
+                user=self, email=self.email, primary=True,
+                verified=True if extracted is None else extracted,
+            )
+
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):
+        if create and extracted:
+            for name in extracted:
+                self.groups.add(Group.objects.get(name=name))
+            if roles.PROFESSIONAL in extracted:
+                self.verified_professional_at = timezone.now()
+                self.save(update_fields=["verified_professional_at"])
+
+
+class ProfessionalFactory(UserFactory):
+    roles = [roles.PROFESSIONAL]
