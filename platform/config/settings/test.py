@@ -22,3 +22,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 if env("REDIS_URL", default=""):
     # Keep test runs apart from a development server using the same Redis.
     CACHES["default"]["KEY_PREFIX"] = "wzn-test"  # noqa: F405
+DEMO_ALLOWED = True

@@ -1,0 +1,37 @@
+"""Load the demo content: `manage.py seed_demo`. Safe to run again.
+
+Each installed app may have a `demo.py` with `seed(log)`; they run in the
+order of INSTALLED_APPS, so reference data (taxonomy) comes before the
+people and content that use it. Every seed() is idempotent.
+"""
+
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.apps import apps
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+
+def demo_modules():
+    """The `demo` modules of installed apps, in INSTALLED_APPS order."""
+    for config in apps.get_app_configs():
+        name = f"{config.name}.demo"
+        if config.name != "demo" and find_spec(name) is not None:
+            yield config.label, import_module(name)
+
+
+class Command(BaseCommand):
+    help = "Laadt de demo-inhoud (gemeente, wijken, organisaties, accounts, profielen)."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG and not getattr(settings, "DEMO_ALLOWED", False):
+            raise CommandError("Demo content is for development only (DEBUG is off).")
+        for label, module in demo_modules():
+            with transaction.atomic():
+                module.seed(self.log)
+            self.stdout.write(self.style.SUCCESS(f"demo: {label} ok"))
+
+    def log(self, message):
+        self.stdout.write(message)
