@@ -32,9 +32,9 @@ run: demo serve
 lint: install
 	$(VENV)/bin/ruff check .
 
-## make test: lint and the whole suite (browser tests run in `make test-browser`).
+## make test: lint and the whole suite, browser tests included (they need chromium).
 test: lint
-	$(VENV)/bin/pytest -m "not browser"
+	$(VENV)/bin/pytest
 
 ## Browser tests: Playwright driving Debian's chromium (apt-get install -y chromium).
 test-browser: install

@@ -1,0 +1,88 @@
+"""Browser tests: Playwright's Python package driving Debian's chromium.
+
+The pages are served by pytest-django's live server in this process, so a
+test can read the mail outbox (the verification link) like a person reads
+their inbox. Playwright's sync API runs an event loop in this thread; the
+ORM calls made by the tests themselves are synchronous and safe, hence
+DJANGO_ALLOW_ASYNC_UNSAFE.
+"""
+
+import os
+import shutil
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
+        pytest.skip(f"chromium not found at {CHROMIUM}: apt-get install -y chromium")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, locale="nl-NL")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def assert_accessible():
+    """Run axe (WCAG 2.1 A and AA) on the current page; fail with the details."""
+    axe = Axe()
+
+    def check(page):
+        results = axe.run(page, options=WCAG_21_AA)
+        violations = results.response["violations"]
+        details = "\n".join(
+            f"{v['id']} ({v['impact']}): {v['help']} -> "
+            + "; ".join(n["target"][0] if n["target"] else "?" for n in v["nodes"][:5])
+            for v in violations
+        )
+        assert violations == [], f"axe violations on {page.url}:\n{details}"
+        return results
+
+    return check
+
+
+@pytest.fixture
+def login(page, password):
+    """Log a user in through the login form, as a person would."""
+
+    def do_login(user):
+        page.goto("/account/login/")
+        page.get_by_label("E-mailadres").fill(user.email)
+        page.get_by_label("Wachtwoord").fill(password)
+        page.get_by_role("button", name="Inloggen").click()
+        page.wait_for_load_state()
+
+    return do_login
