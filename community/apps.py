@@ -6,3 +6,13 @@ class CommunityConfig(AppConfig):
 
     name = "community"
     verbose_name = "Doe mee, Praat mee, Lees mee, groups, profiles and the network."
+
+    def ready(self):
+        from accounts.mydata import register_eraser, register_exporter
+
+        from . import signals  # noqa: F401  connects the profile signals
+        from .mydata import export_profile
+        from .services import delete_profile
+
+        register_exporter("profiel", export_profile)
+        register_eraser("profiel", delete_profile)

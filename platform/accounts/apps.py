@@ -15,7 +15,10 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
 
     def ready(self):
-        from . import signals  # noqa: F401  connects allauth's signals
+        from . import mydata, signals  # noqa: F401  signals connects allauth's signals
+        from .account_data import end_sessions, export_account
 
+        mydata.register_exporter("account", export_account)
+        mydata.register_eraser("account", end_sessions)
         # Runs once after all apps migrated, when every permission exists.
         post_migrate.connect(_sync_role_permissions, dispatch_uid="accounts.sync_roles")

@@ -87,7 +87,8 @@ class VerificationRequest(models.Model):
         DECLINED = "declined", _("Afgewezen")
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="verification_requests"
+        settings.AUTH_USER_MODEL, verbose_name=_("aanvrager"), on_delete=models.CASCADE,
+        related_name="verification_requests",
     )
     organisation = models.ForeignKey(
         "taxonomy.Organisation", verbose_name=_("organisatie"), null=True, blank=True,
@@ -104,8 +105,8 @@ class VerificationRequest(models.Model):
     created_at = models.DateTimeField(_("aangevraagd op"), default=timezone.now)
     decided_at = models.DateTimeField(_("besloten op"), null=True, blank=True)
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+",
+        settings.AUTH_USER_MODEL, verbose_name=_("besloten door"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
     )
     decision_note = models.TextField(_("toelichting bij het besluit"), blank=True)
 

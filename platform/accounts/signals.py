@@ -1,1 +1,28 @@
-"""Reactions to allauth's signals; filled by the verification work."""
+"""Reactions to allauth's signals."""
+
+from allauth.account.signals import email_confirmed, user_logged_in
+from django.contrib import messages
+from django.dispatch import receiver
+from django.utils.translation import gettext as _
+
+from access.tokens import forget_tokens
+
+from . import services
+
+
+@receiver(email_confirmed, dispatch_uid="accounts.verify_by_confirmed_email")
+def verify_by_confirmed_email(sender, request, email_address, **kwargs):
+    """An address at an organisation's domain proves one works there."""
+    services.verify_by_email_domain(email_address.user, email_address.email)
+
+
+@receiver(user_logged_in, dispatch_uid="accounts.tell_visitor_how_to_verify")
+def tell_visitor_how_to_verify(sender, request, user, **kwargs):
+    """Visitors see straight away that they cannot post yet, and why."""
+    forget_tokens(user)
+    if not user.is_professional:
+        messages.info(request, _(
+            "U bent ingelogd, maar nog niet geverifieerd als professional. Daarom kunt u nog "
+            "niet meedoen in groepen en discussies. Op de pagina 'Mijn account' leest u hoe u "
+            "verificatie aanvraagt."
+        ))

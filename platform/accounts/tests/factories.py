@@ -44,3 +44,10 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 class ProfessionalFactory(UserFactory):
     roles = [roles.PROFESSIONAL]
+
+
+def enable_totp(user):
+    """Give `user` an authenticator app, as activating it in allauth does."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    return TOTP.activate(user, generate_totp_secret()).instance

@@ -1,0 +1,5 @@
+"""Community models, one module per feature, re-exported here."""
+
+from .profiles import FieldVisibility, Profile
+
+__all__ = ["FieldVisibility", "Profile"]

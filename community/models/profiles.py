@@ -1,0 +1,147 @@
+"""A professional's profile: who they are, where they work, what they know.
+
+Profiles are for professionals only. Each field except the display name has
+its own visibility: all professionals, or only the owner. The checks use the
+access tokens of the one access model, so a profile follows the same rules
+as content.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from access.tokens import tokens_for
+from access.visibility import PROFESSIONALS_TOKEN, Visibility, token_for
+from accounts import roles
+
+# The fields a person can hide; the display name is always shown.
+VISIBILITY_FIELDS = ("function", "organisation", "wijken", "expertise", "bio", "photo")
+BIO_MAX_LENGTH = 600
+
+
+class FieldVisibility(models.TextChoices):
+    """Who sees one profile field; the values are access-model visibilities."""
+
+    PROFESSIONALS = Visibility.PROFESSIONALS.value, _("Alle professionals")
+    ONLY_ME = Visibility.PRIVATE.value, _("Alleen ik")
+
+
+def photo_upload_to(profile, filename):
+    """A random name: the stored file reveals nothing about its owner."""
+    extension = filename.rsplit(".", 1)[-1].lower()
+    return f"profielfotos/{uuid.uuid4().hex}.{extension}"
+
+
+def _visibility_field(label):
+    return models.CharField(
+        label, max_length=16, choices=FieldVisibility.choices,
+        default=FieldVisibility.PROFESSIONALS,
+    )
+
+
+class ProfileQuerySet(models.QuerySet):
+    """Profiles narrowed to what a viewer may open."""
+
+    def visible_to(self, user):
+        """Professionals see the profiles of active professionals; everyone
+        who is signed in sees their own. Anyone else sees none."""
+        if not getattr(user, "is_authenticated", False) or not user.is_active:
+            return self.none()
+        own = Q(user_id=user.pk)
+        if PROFESSIONALS_TOKEN not in tokens_for(user):
+            return self.filter(own)
+        is_professional = Exists(
+            get_user_model().groups.through.objects.filter(
+                user_id=OuterRef("user_id"), group__name=roles.PROFESSIONAL
+            )
+        )
+        return self.filter(own | (Q(user__is_active=True) & is_professional))
+
+    def for_user(self, user):
+        """The user's own profile, made now if the account predates profiles."""
+        profile, _created = self.get_or_create(
+            user=user, defaults={"display_name": default_display_name(user)}
+        )
+        return profile
+
+
+def default_display_name(user):
+    return user.get_full_name() or user.email.split("@", 1)[0]
+
+
+class Profile(models.Model):
+    """The profile of one account; its primary key is the user's id, so a
+    link to someone's profile needs no extra query."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, primary_key=True, on_delete=models.CASCADE,
+        related_name="profile",
+    )
+    display_name = models.CharField(
+        _("naam"), max_length=100,
+        help_text=_("Zo ziet een andere professional u. Deze naam is altijd zichtbaar."),
+    )
+    function = models.CharField(
+        _("functie"), max_length=150, blank=True,
+        help_text=_("Bijvoorbeeld intern begeleider of jeugdverpleegkundige."),
+    )
+    organisation = models.ForeignKey(
+        "taxonomy.Organisation", verbose_name=_("organisatie"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="profiles",
+    )
+    wijken = models.ManyToManyField(
+        "taxonomy.Wijk", verbose_name=_("wijken waar ik werk"), blank=True,
+        related_name="profiles",
+    )
+    expertise = TaggableManager(
+        verbose_name=_("expertise"), through="taxonomy.TaggedExpertise", blank=True,
+    )
+    bio = models.TextField(
+        _("over mij"), max_length=BIO_MAX_LENGTH, blank=True,
+        help_text=_("Kort, hooguit 600 tekens. Schrijf hier niets over kinderen of gezinnen."),
+    )
+    photo = models.ImageField(_("foto"), upload_to=photo_upload_to, blank=True)
+    function_visibility = _visibility_field(_("wie ziet mijn functie"))
+    organisation_visibility = _visibility_field(_("wie ziet mijn organisatie"))
+    wijken_visibility = _visibility_field(_("wie ziet mijn wijken"))
+    expertise_visibility = _visibility_field(_("wie ziet mijn expertise"))
+    bio_visibility = _visibility_field(_("wie ziet 'over mij'"))
+    photo_visibility = _visibility_field(_("wie ziet mijn foto"))
+    updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+
+    objects = ProfileQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["display_name"]
+        verbose_name = _("profiel")
+        verbose_name_plural = _("profielen")
+
+    def __str__(self):
+        return self.display_name
+
+    def is_owned_by(self, user):
+        return getattr(user, "is_authenticated", False) and user.pk == self.user_id
+
+    def field_token(self, field_name):
+        """The access token needed to see one field."""
+        return token_for(getattr(self, f"{field_name}_visibility"), owner_id=self.user_id)
+
+    def visible_fields_for(self, user):
+        """Names of the hideable fields this user may see."""
+        tokens = tokens_for(user)
+        return frozenset(
+            name for name in VISIBILITY_FIELDS
+            if self.is_owned_by(user) or self.field_token(name) in tokens
+        )
+
+    def hidden_field_names(self):
+        """The fields only the owner sees (shown to the owner as a reminder)."""
+        return frozenset(
+            name for name in VISIBILITY_FIELDS
+            if getattr(self, f"{name}_visibility") == FieldVisibility.ONLY_ME
+        )

@@ -1,0 +1,1 @@
+"""Views of the community pillar, one module per feature."""

@@ -1,0 +1,68 @@
+"""Profile pages: for professionals only; the owner sees every field."""
+
+import mimetypes
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from ..forms import ProfileForm
+from ..models import Profile
+from ..services import update_profile
+
+
+def _visible_profile_or_404(user, pk, queryset=None):
+    """What a viewer may not see does not exist for them."""
+    queryset = Profile.objects.all() if queryset is None else queryset
+    return get_object_or_404(queryset.visible_to(user), pk=pk)
+
+
+@login_required
+def profile_me(request):
+    profile = Profile.objects.for_user(request.user)
+    return redirect("profile_detail", pk=profile.pk)
+
+
+@login_required
+def profile_edit(request):
+    profile = Profile.objects.for_user(request.user)
+    if request.method == "POST":
+        form = ProfileForm(request.POST, request.FILES, instance=profile)
+        if form.is_valid():
+            update_profile(profile, form.cleaned_data)
+            messages.success(request, _("Uw profiel is opgeslagen."))
+            return redirect("profile_detail", pk=profile.pk)
+    else:
+        form = ProfileForm(instance=profile)
+    return render(request, "community/profile_form.html", {"form": form, "profile": profile})
+
+
+@require_GET
+def profile_detail(request, pk):
+    profile = _visible_profile_or_404(
+        request.user, pk,
+        Profile.objects.select_related("organisation").prefetch_related("wijken", "expertise"),
+    )
+    is_owner = profile.is_owned_by(request.user)
+    return render(request, "community/profile.html", {
+        "profile": profile,
+        "is_owner": is_owner,
+        "visible": profile.visible_fields_for(request.user),
+        "only_me": profile.hidden_field_names() if is_owner else frozenset(),
+    })
+
+
+@require_GET
+def profile_photo(request, pk):
+    """The photo, checked like the page; never a public media URL."""
+    profile = _visible_profile_or_404(request.user, pk)
+    if not profile.photo or "photo" not in profile.visible_fields_for(request.user):
+        raise Http404
+    content_type = mimetypes.guess_type(profile.photo.name)[0] or "application/octet-stream"
+    response = FileResponse(profile.photo.open("rb"), content_type=content_type)
+    response["Cache-Control"] = "private, max-age=300"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

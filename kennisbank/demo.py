@@ -1,0 +1,88 @@
+"""Demo content for the kennisbank: the home page as the default site's root."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page, Site
+
+from .models import HomePage
+
+TITLE = "Welkom bij het wijkzorgnetwerk"
+INTRO = (
+    "<p>Goede hulp voor een kind begint bij mensen die elkaar kennen. Op dit platform "
+    "werken scholen, kinderopvang, jeugdhulp, schoolmaatschappelijk werk en de gemeente "
+    "in Zoetermeer samen, per wijk: van Meerzicht tot Oosterheem.</p>"
+    "<p>Bent u ouder of jongere? Dan vindt u hier uitleg in gewone woorden: waar u "
+    "terechtkunt, hoe ondersteuning op school werkt en wat afkortingen als <b>TLV</b> "
+    "en <b>OPP</b> betekenen. Inloggen is daarvoor niet nodig.</p>"
+    "<p>Bent u professional? Maak een account aan met het e-mailadres van uw "
+    "organisatie. Dan kunt u meepraten, kennis delen en samenwerken in groepen.</p>"
+)
+
+
+def seed(log):
+    """Make the Dutch home page the root of the default site. Safe to run again."""
+    home = HomePage.objects.first() or _create_home_page(log)
+    _make_default_site(home, log)
+    _delete_welcome_page(log)
+    _publish_intro(home, log)
+
+
+def _welcome_pages():
+    """Wagtail's "Welcome to your new Wagtail site!" page, as the installer leaves it."""
+    plain_page = ContentType.objects.get_for_model(Page)
+    return Page.objects.filter(depth=2, slug="home", content_type=plain_page, numchild=0)
+
+
+def _create_home_page(log):
+    # The welcome page holds the slug "home"; its site goes with it and is
+    # recreated by _make_default_site.
+    _delete_welcome_page(log)
+    home = Page.get_first_root_node().add_child(instance=HomePage(title=TITLE, slug="home"))
+    log("kennisbank: startpagina aangemaakt")
+    return home
+
+
+def _delete_welcome_page(log):
+    for page in _welcome_pages():
+        page.delete()
+        log("kennisbank: standaard welkomstpagina van Wagtail verwijderd")
+
+
+def _site_address():
+    """Host and port of SITE_URL, where the development server listens."""
+    address = urlsplit(settings.SITE_URL)
+    default_port = 443 if address.scheme == "https" else 80
+    return address.hostname or "localhost", address.port or default_port
+
+
+def _make_default_site(home, log):
+    hostname, port = _site_address()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site.objects.filter(hostname=hostname, port=port).first() or Site()
+    wanted = {
+        "hostname": hostname,
+        "port": port,
+        "root_page_id": home.pk,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "is_default_site": True,
+    }
+    if site.pk and all(getattr(site, name) == value for name, value in wanted.items()):
+        return
+    for name, value in wanted.items():
+        setattr(site, name, value)
+    site.save()
+    log(f"kennisbank: standaardsite {hostname}:{port} wijst naar de startpagina")
+
+
+def _publish_intro(home, log):
+    published = home.live and not home.has_unpublished_changes
+    if published and home.title == TITLE and home.intro == INTRO:
+        return
+    home.title = TITLE
+    home.draft_title = TITLE
+    home.intro = INTRO
+    home.save_revision(log_action=True).publish()
+    log("kennisbank: welkomsttekst van de startpagina gepubliceerd")

@@ -1,0 +1,126 @@
+"""Health checks of the services the site depends on.
+
+Each check returns a dict with `status` ("ok" or "error") and `backend`.
+A failure reports only the exception's class name: the endpoint is public,
+and messages can carry host names or credentials.
+"""
+
+import asyncio
+import base64
+import urllib.request
+import uuid
+from urllib.parse import urlsplit, urlunsplit
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+
+CHANNEL_LAYER_TIMEOUT = 2
+SEARCH_TIMEOUT = 2
+
+
+def _ok(backend, **extra):
+    return {"status": "ok", "backend": backend, **extra}
+
+
+def _error(backend, exc):
+    return {"status": "error", "backend": backend, "error": type(exc).__name__}
+
+
+def _class_path(obj):
+    cls = type(obj)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def check_database():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as exc:
+        return _error(connection.vendor, exc)
+    return _ok(connection.vendor)
+
+
+def check_cache():
+    """Write a unique key and read it back, so a cache that drops writes fails."""
+    backend = _class_path(cache)
+    key = f"health:{uuid.uuid4().hex}"
+    try:
+        cache.set(key, "ok", timeout=10)
+        value = cache.get(key)
+        cache.delete(key)
+    except Exception as exc:
+        return _error(backend, exc)
+    if value != "ok":
+        return {"status": "error", "backend": backend, "error": "value not read back"}
+    return _ok(backend)
+
+
+async def _channel_roundtrip(layer):
+    channel = await layer.new_channel()
+    await layer.send(channel, {"type": "health.ping"})
+    return await asyncio.wait_for(layer.receive(channel), timeout=CHANNEL_LAYER_TIMEOUT)
+
+
+def check_channel_layer():
+    """Send a message to a fresh channel and receive it back.
+
+    A new event loop per check: when the loop closes, channels_redis drops
+    the subscription this check made instead of keeping it in a long-lived
+    server loop.
+    """
+    layer = get_channel_layer()
+    if layer is None:
+        return {"status": "error", "backend": None, "error": "no channel layer configured"}
+    backend = _class_path(layer)
+    try:
+        message = async_to_sync(_channel_roundtrip, force_new_loop=True)(layer)
+    except Exception as exc:
+        return _error(backend, exc)
+    if message.get("type") != "health.ping":
+        return {"status": "error", "backend": backend, "error": "wrong message received"}
+    return _ok(backend)
+
+
+def _elasticsearch_request(url):
+    """A GET request for `url`, moving user:password from the URL to a header."""
+    parts = urlsplit(url)
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc = f"{netloc}:{parts.port}"
+    request = urllib.request.Request(urlunsplit(parts._replace(netloc=netloc)), method="GET")
+    if parts.username:
+        credentials = f"{parts.username}:{parts.password or ''}".encode()
+        request.add_header("Authorization", "Basic " + base64.b64encode(credentials).decode())
+    return request
+
+
+def check_search():
+    backend = settings.SEARCH_BACKEND
+    if backend != "elasticsearch":
+        return _ok(backend)
+    try:
+        request = _elasticsearch_request(settings.ELASTICSEARCH_URL)
+        with urllib.request.urlopen(request, timeout=SEARCH_TIMEOUT) as response:
+            response.read()
+    except Exception as exc:
+        return _error(backend, exc)
+    return _ok(backend)
+
+
+CHECKS = {
+    "database": check_database,
+    "cache": check_cache,
+    "channel_layer": check_channel_layer,
+    "search": check_search,
+}
+
+
+def run_checks():
+    """All checks; the overall status is "ok" only when every check is."""
+    checks = {name: check() for name, check in CHECKS.items()}
+    healthy = all(result["status"] == "ok" for result in checks.values())
+    return {"status": "ok" if healthy else "error", "checks": checks}

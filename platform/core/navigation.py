@@ -1,0 +1,104 @@
+"""The site's main sections and the account links in the header.
+
+A section appears in the menu as soon as its URL name resolves, so an issue
+that adds a section only adds its URL; nobody edits the templates. Resolving
+is cached per URLconf for the life of the process: URLs do not change while
+a process runs, and tests that swap the URLconf get their own entry.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from django.conf import settings
+from django.urls import NoReverseMatch, get_urlconf, reverse
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Section:
+    """A main section of the site: its menu label and the URL name of its start page."""
+
+    label: str
+    url_name: str
+
+
+SECTIONS = (
+    Section(_("Doe mee"), "doe_mee"),
+    Section(_("Praat mee"), "praat_mee"),
+    Section(_("Lees mee"), "lees_mee"),
+    Section(_("Mijn groepen"), "my_groups"),
+    Section(_("Mijn netwerk"), "my_network"),
+    Section(_("Actueel"), "news"),
+    Section(_("Kennis"), "knowledge"),
+    Section(_("Agenda"), "agenda"),
+    Section(_("Ouders en jeugd"), "parents_and_youth"),
+    Section(_("Rijke leeromgeving"), "learning_environment"),
+    Section(_("Sociale kaart"), "social_map"),
+)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A resolved menu entry; `current` marks the page or section being shown."""
+
+    label: str
+    url: str
+    url_name: str
+    current: bool = False
+
+
+def _current_urlconf():
+    return get_urlconf() or settings.ROOT_URLCONF
+
+
+@lru_cache(maxsize=8)
+def _resolve(url_name, urlconf):
+    try:
+        return reverse(url_name, urlconf=urlconf)
+    except NoReverseMatch:
+        return None
+
+
+def optional_url(url_name):
+    """The URL for `url_name`, or None while no app provides it yet."""
+    return _resolve(url_name, _current_urlconf())
+
+
+def available_sections():
+    """(section, url) for every main section whose URL exists, in menu order."""
+    urlconf = _current_urlconf()
+    pairs = ((section, _resolve(section.url_name, urlconf)) for section in SECTIONS)
+    return [(section, url) for section, url in pairs if url]
+
+
+def main_navigation(path):
+    """The menu for a page at `path`; the section containing it is marked current.
+
+    The longest matching URL wins, so a section nested under another's path
+    does not mark both.
+    """
+    sections = available_sections()
+    matches = [url for _section, url in sections if url != "/" and path.startswith(url)]
+    current = max(matches, key=len, default=None)
+    return [
+        Link(section.label, url, section.url_name, current=url == current)
+        for section, url in sections
+    ]
+
+
+def account_links(user, path):
+    """Header links for signing in or, once signed in, for one's own pages."""
+    if user.is_authenticated:
+        wanted = [
+            (_("Mijn profiel"), "profile_me"),
+            (_("Mijn gegevens"), "my_data"),
+            (_("Uitloggen"), "account_logout"),
+        ]
+    else:
+        wanted = [(_("Inloggen"), "account_login"), (_("Account aanmaken"), "account_signup")]
+    links = []
+    for label, url_name in wanted:
+        url = optional_url(url_name)
+        if url:
+            links.append(Link(label, url, url_name, current=path == url))
+    return links

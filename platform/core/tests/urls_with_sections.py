@@ -1,0 +1,15 @@
+"""The site's URLs plus two main sections, as later issues will add them."""
+
+from django.urls import path
+from django.views.generic import TemplateView
+
+from config.urls import urlpatterns as site_urlpatterns
+
+section_page = TemplateView.as_view(template_name="core/privacy.html")
+
+urlpatterns = [
+    path("agenda/", section_page, name="agenda"),
+    path("kennis/", section_page, name="knowledge"),
+    path("kennis/thema/", section_page, name="knowledge_theme"),
+    *site_urlpatterns,
+]

@@ -1,0 +1,43 @@
+"""Site-wide pages: health, accessibility statement, privacy statement."""
+
+import datetime
+
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+from django.views.generic import TemplateView
+
+from .health import run_checks
+from .navigation import optional_url
+
+CONTACT_EMAIL = "privacy@wijkzorgnetwerk.nl"
+ACCESSIBILITY_EMAIL = "toegankelijkheid@wijkzorgnetwerk.nl"
+
+
+@require_safe
+@never_cache
+def health(request):
+    """Machine-readable status for load balancers and monitoring; 503 if anything fails."""
+    report = run_checks()
+    return JsonResponse(report, status=200 if report["status"] == "ok" else 503)
+
+
+class AccessibilityView(TemplateView):
+    """The accessibility statement (toegankelijkheidsverklaring)."""
+
+    template_name = "core/accessibility.html"
+    extra_context = {
+        "statement_date": datetime.date(2026, 11, 23),
+        "contact_email": ACCESSIBILITY_EMAIL,
+    }
+
+
+class PrivacyView(TemplateView):
+    """The privacy statement: what we store, why, how long, and your AVG rights."""
+
+    template_name = "core/privacy.html"
+    extra_context = {"contact_email": CONTACT_EMAIL}
+
+    def get_context_data(self, **kwargs):
+        # "Mijn gegevens" comes with the accounts app; until then the page names it unlinked.
+        return super().get_context_data(my_data_url=optional_url("my_data"), **kwargs)

@@ -1,0 +1,35 @@
+"""The taxonomy demo: Zoetermeer, its wijken, organisations of every type."""
+
+import pytest
+
+from taxonomy import demo
+from taxonomy.models import Expertise, Gemeente, Organisation, OrganisationType, Thema, Wijk
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    models = [Gemeente, Wijk, Organisation, Thema, Expertise,
+              Organisation.themas.through, Organisation.expertise.through]
+    return [model.objects.count() for model in models]
+
+
+def test_seeding_twice_changes_nothing():
+    demo.seed(lambda message: None)
+    first = counts()
+    demo.seed(lambda message: None)
+    assert counts() == first
+
+
+def test_demo_covers_the_city_and_every_organisation_type():
+    demo.seed(lambda message: None)
+    zoetermeer = Gemeente.objects.get(slug="zoetermeer")
+    assert zoetermeer.wijken.count() >= 10
+    assert Organisation.objects.count() >= 24
+    assert set(Organisation.objects.values_list("type", flat=True)) == set(OrganisationType.values)
+    assert Expertise.objects.filter(name="Cluster 2 taal/spraak").exists()
+    for org in Organisation.objects.all():
+        assert org.domain_list == [demo.demo_domain(org.slug)]
+        assert org.domain_list[0].endswith(".wzn-demo.nl")
+        assert org.themas.exists() and org.expertise.exists()
+        org.full_clean()

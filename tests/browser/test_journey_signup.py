@@ -1,0 +1,59 @@
+"""A professional signs up, verifies by the mailed link, logs in and
+completes their profile, as a person would, in a real browser."""
+
+import re
+
+import pytest
+from django.core import mail
+
+from taxonomy.tests.factories import ExpertiseFactory, OrganisationFactory, WijkFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def verification_link(live_server_url):
+    assert mail.outbox, "no verification mail was sent"
+    body = mail.outbox[-1].body
+    match = re.search(r"https?://\S+/account/confirm-email/\S+", body)
+    assert match, body
+    return match.group(0)
+
+
+def test_sign_up_verify_log_in_and_complete_profile(page, live_server, password):
+    organisation = OrganisationFactory(name="Basisschool De Klimop", email_domains="deklimop.nl")
+    WijkFactory(name="Meerzicht", gemeente=organisation.wijk.gemeente)
+    ExpertiseFactory(name="Dyslexie")
+
+    page.goto("/account/signup/")
+    page.get_by_label("E-mailadres").fill("ib@deklimop.nl")
+    page.get_by_label("Wachtwoord", exact=True).fill(password)
+    page.get_by_label("Wachtwoord (bevestigen)").fill(password)
+    page.get_by_role("button", name=re.compile("Account aanmaken|Registreren")).click()
+    page.wait_for_load_state()
+    assert "bevestig" in page.content().lower() or "verifi" in page.content().lower()
+
+    link = verification_link(live_server.url)
+    page.goto(link)
+    page.get_by_role("button", name="Bevestigen").click()
+    page.wait_for_load_state()
+
+    page.goto("/account/logout/")
+    page.get_by_role("button", name=re.compile("Uitloggen")).click()
+    page.goto("/account/login/")
+    page.get_by_label("E-mailadres").fill("ib@deklimop.nl")
+    page.get_by_label("Wachtwoord").fill(password)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_load_state()
+
+    page.goto("/profiel/bewerken/")
+    page.get_by_label("Naam", exact=False).first.fill("Ilse Bakker")
+    page.get_by_label("Functie").first.fill("Intern begeleider")
+    page.get_by_label("Meerzicht").check()
+    page.get_by_label("Dyslexie").check()
+    page.get_by_role("button", name=re.compile("Opslaan")).click()
+    page.wait_for_load_state()
+
+    heading = page.get_by_role("heading", level=1)
+    assert "Ilse Bakker" in heading.inner_text()
+    assert "Intern begeleider" in page.content()
+    assert "Dyslexie" in page.content()
