@@ -11,13 +11,13 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts import roles
+from accounts.demo import DEMO_PASSWORD  # one password for every demo account
 from taxonomy.demo import WIJKEN, demo_domain
 from taxonomy.models import Expertise, Organisation, Wijk
 
 from .models import Profile
+from .models.profiles import default_display_name
 
-# Every demo account signs in with this password.
-DEMO_PASSWORD = "Demo-wijkzorg-2026"
 ROLE_DEMO_DOMAIN = "demo.wijkzorgnetwerk.nl"
 
 # (first name, last name, organisation slug, function, expertise slugs)
@@ -166,6 +166,9 @@ def _fill_role_profiles():
         role_names = {group.name for group in user.groups.all()}
         function = next((f for role, f in ROLE_FUNCTIONS if role in role_names), "")
         profile = Profile.objects.for_user(user)
+        # accounts names the user after creating it, so the name the profile
+        # got at creation may be the bare address.
+        profile.display_name = default_display_name(user)
         profile.function = function
         profile.bio = (
             "Dit is een demo-account om het platform te verkennen. "

@@ -5,8 +5,7 @@ from io import BytesIO
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from accounts import roles
-from accounts.tests.factories import UserFactory
+from accounts.tests.factories import ProfessionalFactory
 
 
 def image_upload(name="foto.png", image_format="PNG", size=(40, 30), color="teal"):
@@ -19,7 +18,7 @@ def image_upload(name="foto.png", image_format="PNG", size=(40, 30), color="teal
 
 def professional_with_profile(**fields):
     """A verified professional whose profile has the given field values."""
-    user = UserFactory(roles=[roles.PROFESSIONAL])
+    user = ProfessionalFactory()
     profile = user.profile
     for name, value in fields.items():
         setattr(profile, name, value)

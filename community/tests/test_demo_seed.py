@@ -4,9 +4,8 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
 
-from accounts import roles
+from accounts import demo as accounts_demo
 from accounts.models import User
-from accounts.tests.factories import UserFactory
 from community import demo
 from community.models import Profile
 from taxonomy import demo as taxonomy_demo
@@ -16,8 +15,9 @@ pytestmark = pytest.mark.django_db
 
 
 def seed_all():
-    taxonomy_demo.seed(lambda message: None)
-    demo.seed(lambda message: None)
+    """The seeds in seed_demo's order."""
+    for module in (accounts_demo, taxonomy_demo, demo):
+        module.seed(lambda message: None)
 
 
 def counts():
@@ -31,7 +31,7 @@ def test_seeding_twice_changes_nothing():
     first = counts()
     seed_all()
     assert counts() == first
-    assert first["Profile"] == len(demo.PEOPLE)
+    assert first["Profile"] == len(demo.PEOPLE) + len(accounts_demo.DEMO_ACCOUNTS)
 
 
 def test_demo_people_are_verified_professionals_at_their_organisation():
@@ -51,8 +51,9 @@ def test_demo_people_are_verified_professionals_at_their_organisation():
 
 
 def test_demo_role_accounts_get_a_profile():
-    beheerder = UserFactory(
-        email=f"beheerder@{demo.ROLE_DEMO_DOMAIN}", roles=[roles.PROFESSIONAL, roles.BEHEERDER]
-    )
     seed_all()
-    assert Profile.objects.get(user=beheerder).function == "beheerder van het platform"
+    beheerder = Profile.objects.get(user__email=f"beheerder@{demo.ROLE_DEMO_DOMAIN}")
+    assert beheerder.display_name == "Bas Beheer"
+    assert beheerder.function == "beheerder van het platform"
+    role_profiles = Profile.objects.filter(user__email__endswith=f"@{demo.ROLE_DEMO_DOMAIN}")
+    assert role_profiles.count() == len(accounts_demo.DEMO_ACCOUNTS)

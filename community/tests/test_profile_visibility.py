@@ -4,9 +4,8 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
-from accounts import roles
-from accounts.tests.factories import UserFactory
 from accounts.models import User
+from accounts.tests.factories import ProfessionalFactory
 from community.models import FieldVisibility
 from community.views.profiles import profile_detail
 from taxonomy.tests.factories import ExpertiseFactory, WijkFactory
@@ -113,7 +112,7 @@ def test_profile_page_query_count(rf, owner, django_assert_num_queries, count):
     terms = ExpertiseFactory.create_batch(count)
     owner.profile.expertise.set(terms)
     request = rf.get(reverse("profile_detail", args=[owner.pk]))
-    request.user = User.objects.get(pk=UserFactory(roles=[roles.PROFESSIONAL]).pk)
+    request.user = User.objects.get(pk=ProfessionalFactory().pk)
     with django_assert_num_queries(5):
         response = profile_detail(request, pk=owner.pk)
     assert response.status_code == 200

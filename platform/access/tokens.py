@@ -1,23 +1,29 @@
-"""Turn a user into the access tokens they hold."""
+"""Turn a user into the access tokens they hold, and content into the token it needs."""
+
+from contextlib import suppress
 
 from groups.api import group_ids_for
 
 from .visibility import PROFESSIONALS_TOKEN, PUBLIC_TOKEN, group_token, user_token
 
 _CACHE_ATTR = "_access_tokens"
+ANONYMOUS_TOKENS = frozenset({PUBLIC_TOKEN})
 
 
 def tokens_for(user):
     """The access tokens of a user, cached on the user object.
 
-    Anonymous visitors hold only `public`. Every signed-in account holds its
-    own `user:<id>`; verified professionals also `professionals`; members of a
-    group `group:<id>`. Roles such as moderator do not widen what one sees
-    in ordinary pages: moderation works on reported items through its own
-    service.
+    Anonymous visitors and inactive accounts hold only `public`. Every
+    signed-in account holds its own `user:<id>`; verified professionals also
+    `professionals`; members of a group `group:<id>`. Roles such as
+    moderator or beheerder do not widen what one sees in ordinary pages:
+    moderation works on reported items through its own service.
+
+    The first call costs two queries (roles, memberships); later calls on
+    the same user object none. Call forget_tokens() after a change.
     """
     if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
-        return frozenset({PUBLIC_TOKEN})
+        return ANONYMOUS_TOKENS
     cached = getattr(user, _CACHE_ATTR, None)
     if cached is not None:
         return cached
@@ -31,7 +37,18 @@ def tokens_for(user):
 
 
 def forget_tokens(user):
-    """Drop the cached tokens, e.g. after joining a group or verification."""
-    if hasattr(user, _CACHE_ATTR):
-        delattr(user, _CACHE_ATTR)
-    user.__dict__.pop("role_names", None)
+    """Drop the cached tokens (and roles) after joining or leaving a group,
+    verification or a role change, so the next check reads them afresh."""
+    # delattr rather than __dict__: request.user is a lazy proxy object.
+    for attr in (_CACHE_ATTR, "role_names"):
+        with suppress(AttributeError):
+            delattr(user, attr)
+
+
+def index_tokens(obj):
+    """The tokens to store with `obj` in the search index.
+
+    A search hit is shown when one of its tokens is in tokens_for(user);
+    a list, so the index field can hold more than one token later.
+    """
+    return [obj.access_token]

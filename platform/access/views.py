@@ -8,9 +8,10 @@ from .tokens import tokens_for
 def get_visible_or_404(queryset, user, **lookup):
     """Fetch one object from `queryset.visible_to(user)` or answer 404.
 
-    A 404 rather than a 403: a closed group's post or a secret group must not
-    reveal that it exists.
+    `queryset` may also be a model or its manager. A 404 rather than a 403:
+    a closed group's post or a private draft must not reveal that it exists.
     """
+    queryset = getattr(queryset, "_default_manager", queryset).all()
     try:
         return queryset.visible_to(user).get(**lookup)
     except queryset.model.DoesNotExist:
@@ -18,7 +19,10 @@ def get_visible_or_404(queryset, user, **lookup):
 
 
 def require_visible(user, token):
-    """Raise 404 unless the user holds the token (for objects already loaded,
-    files and feeds)."""
+    """Raise 404 unless the user holds `token`.
+
+    For what is not fetched through visible_to(): a file, a feed, an object
+    loaded some other way (pass its `access_token`).
+    """
     if token not in tokens_for(user):
         raise Http404

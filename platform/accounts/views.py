@@ -44,7 +44,7 @@ def verification(request):
             messages.success(request, _(
                 "Uw aanvraag is verstuurd. U krijgt een e-mail zodra er een besluit is."
             ))
-            return redirect("accounts:verification")
+            return redirect("professional_verification")
     return render(request, "accounts/verification.html", {"form": form, "latest": latest})
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 
 CHANNEL_LAYER_TIMEOUT = 2
@@ -46,6 +46,7 @@ def check_database():
 
 def check_cache():
     """Write a unique key and read it back, so a cache that drops writes fails."""
+    cache = caches["default"]
     backend = _class_path(cache)
     key = f"health:{uuid.uuid4().hex}"
     try:

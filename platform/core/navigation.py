@@ -7,7 +7,7 @@ a process runs, and tests that swap the URLconf get their own entry.
 """
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from django.conf import settings
 from django.urls import NoReverseMatch, get_urlconf, reverse
@@ -51,7 +51,7 @@ def _current_urlconf():
     return get_urlconf() or settings.ROOT_URLCONF
 
 
-@lru_cache(maxsize=8)
+@cache
 def _resolve(url_name, urlconf):
     try:
         return reverse(url_name, urlconf=urlconf)

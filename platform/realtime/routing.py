@@ -1,3 +1,9 @@
-"""Websocket routes under /ws/."""
+"""Websocket routes under /ws/ (config.asgi wraps them in the session's user)."""
 
-websocket_urlpatterns = []
+from django.urls import path
+
+from .consumers import PresenceConsumer
+
+websocket_urlpatterns = [
+    path("ws/status/", PresenceConsumer.as_asgi()),
+]

@@ -33,6 +33,8 @@ class ReferenceViewSet(ModelViewSet):
 
 
 class GemeenteViewSet(ReferenceViewSet):
+    """Municipalities of the region."""
+
     model = Gemeente
     name = "gemeenten"
     icon = "site"
@@ -41,6 +43,8 @@ class GemeenteViewSet(ReferenceViewSet):
 
 
 class WijkViewSet(ReferenceViewSet):
+    """Wijken, filtered by gemeente."""
+
     model = Wijk
     name = "wijken"
     icon = "pick"
@@ -50,6 +54,8 @@ class WijkViewSet(ReferenceViewSet):
 
 
 class OrganisationViewSet(ReferenceViewSet):
+    """Organisations, filtered by type and wijk; their email domains verify staff."""
+
     model = Organisation
     name = "organisaties"
     icon = "group"
@@ -63,6 +69,8 @@ class OrganisationViewSet(ReferenceViewSet):
 
 
 class ThemaViewSet(ReferenceViewSet):
+    """The thema vocabulary content is found by."""
+
     model = Thema
     name = "themas"
     icon = "tag"
@@ -71,6 +79,8 @@ class ThemaViewSet(ReferenceViewSet):
 
 
 class ExpertiseViewSet(ReferenceViewSet):
+    """The expertise vocabulary of profiles and organisations."""
+
     model = Expertise
     name = "expertise"
     icon = "tag"

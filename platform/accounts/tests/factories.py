@@ -35,15 +35,24 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def roles(self, create, extracted, **kwargs):
         if create and extracted:
-            for name in extracted:
-                self.groups.add(Group.objects.get(name=name))
-            if roles.PROFESSIONAL in extracted:
-                self.verified_professional_at = timezone.now()
-                self.save(update_fields=["verified_professional_at"])
+            _add_roles(self, extracted)
 
 
 class ProfessionalFactory(UserFactory):
-    roles = [roles.PROFESSIONAL]
+    """A verified professional; `roles=[...]` replaces the default role."""
+
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):
+        if create:
+            _add_roles(self, extracted or [roles.PROFESSIONAL])
+
+
+def _add_roles(user, role_names):
+    for name in role_names:
+        user.groups.add(Group.objects.get(name=name))
+    if roles.PROFESSIONAL in role_names:
+        user.verified_professional_at = timezone.now()
+        user.save(update_fields=["verified_professional_at"])
 
 
 def enable_totp(user):

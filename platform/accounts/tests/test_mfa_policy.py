@@ -19,7 +19,7 @@ def test_staff_without_mfa_are_sent_to_the_setup_page(client, user_with_role, ro
 
     assert response.redirect_chain[0] == (MFA_SETUP, 302)
     page = response.content.decode()
-    assert "tweestapsverificatie is verplicht" in page
+    assert "Voor uw rol is tweestapsverificatie verplicht" in page
 
 
 def test_moderation_is_protected_too(client, user_with_role):

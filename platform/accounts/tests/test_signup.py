@@ -57,4 +57,4 @@ def test_a_wrong_password_shows_the_error_summary(client, visitor):
 
     assert response.status_code == 200
     assert "_auth_user_id" not in client.session
-    assert "Controleer wat u hebt ingevuld" in response.content.decode()
+    assert "Er ging iets mis" in response.content.decode()

@@ -35,6 +35,8 @@ ACCOUNT_RATE_LIMITS = {
 
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Wijkzorgnetwerk"
+# Accept the previous and next code too: phone clocks drift.
+MFA_TOTP_TOLERANCE = 1
 MFA_ADAPTER = "allauth.mfa.adapter.DefaultMFAAdapter"
 
 USERSESSIONS_TRACK_ACTIVITY = True

@@ -23,3 +23,5 @@ if env("REDIS_URL", default=""):
     # Keep test runs apart from a development server using the same Redis.
     CACHES["default"]["KEY_PREFIX"] = "wzn-test"  # noqa: F405
 DEMO_ALLOWED = True
+# A concrete model for the abstract access.models.AccessControlled.
+INSTALLED_APPS = [*INSTALLED_APPS, "access.tests.testapp"]  # noqa: F405

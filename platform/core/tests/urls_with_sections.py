@@ -1,4 +1,4 @@
-"""The site's URLs plus two main sections, as later issues will add them."""
+"""The site's URLs plus pages that later issues add: two sections and "my data"."""
 
 from django.urls import path
 from django.views.generic import TemplateView
@@ -11,5 +11,6 @@ urlpatterns = [
     path("agenda/", section_page, name="agenda"),
     path("kennis/", section_page, name="knowledge"),
     path("kennis/thema/", section_page, name="knowledge_theme"),
+    path("account/gegevens/", section_page, name="my_data"),
     *site_urlpatterns,
 ]

@@ -1,11 +1,10 @@
 """Reference data in the CMS: for beheerders (with MFA), not for others."""
 
 import pytest
-from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.urls import reverse
 
 from accounts import roles
+from accounts.tests.factories import enable_totp
 from taxonomy.models import Organisation, OrganisationType, Thema
 from taxonomy.tests.factories import OrganisationFactory, ThemaFactory, WijkFactory
 
@@ -18,8 +17,7 @@ VIEWSETS = ["gemeenten", "wijken", "organisaties", "themas", "expertise"]
 def beheerder(user_with_role):
     """A beheerder with TOTP enrolled, as the MFA policy demands for /cms/."""
     user = user_with_role(roles.BEHEERDER)
-    TOTP.activate(user, generate_totp_secret())
-    assert Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    enable_totp(user)
     return user
 
 
@@ -36,6 +34,13 @@ def test_menu_groups_reference_data(client, beheerder):
     assert "Referentiedata" in html
 
 
+def test_beheerder_without_mfa_is_sent_to_set_it_up(client, user_with_role):
+    client.force_login(user_with_role(roles.BEHEERDER))
+    response = client.get(reverse("organisaties:index"))
+    assert response.status_code == 302
+    assert "Referentiedata" not in response.content.decode()
+
+
 @pytest.mark.parametrize("viewset", VIEWSETS)
 def test_professional_is_kept_out(client, user_with_role, viewset):
     client.force_login(user_with_role())
@@ -46,7 +51,7 @@ def test_professional_is_kept_out(client, user_with_role, viewset):
 
 def test_redacteur_may_not_add_terms(client, user_with_role):
     redacteur = user_with_role(roles.REDACTEUR)
-    TOTP.activate(redacteur, generate_totp_secret())
+    enable_totp(redacteur)
     client.force_login(redacteur)
     response = client.post(reverse("themas:add"), {"name": "Mediawijsheid"})
     assert response.status_code in (302, 403)

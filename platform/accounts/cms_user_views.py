@@ -1,0 +1,53 @@
+"""The CMS's user screens; see cms_users.py for why they differ from Wagtail's."""
+
+from django.core.exceptions import PermissionDenied
+from wagtail.users.views import users
+
+
+def _guard(view):
+    """Only a superuser edits a superuser or sets the superuser flag."""
+    if view.request.user.is_superuser:
+        return
+    target = getattr(view, "object", None)
+    if target is not None and target.is_superuser:
+        raise PermissionDenied
+
+
+def _without_superuser_flag(view, form):
+    if not view.request.user.is_superuser:
+        form.fields.pop("is_superuser", None)
+    return form
+
+
+class CreateView(users.CreateView):
+    """Create an account; non-superusers cannot make it a superuser."""
+
+    def get_form(self, form_class=None):
+        return _without_superuser_flag(self, super().get_form(form_class))
+
+
+class EditView(users.EditView):
+    """Edit an account's details and roles (groups)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        _guard(self)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self, form_class=None):
+        return _without_superuser_flag(self, super().get_form(form_class))
+
+
+class DeleteView(users.DeleteView):
+    """Delete an account; a superuser only by a superuser."""
+
+    def dispatch(self, request, *args, **kwargs):
+        _guard(self)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class UserViewSet(users.UserViewSet):
+    """Wagtail's user screens with the superuser guard."""
+
+    add_view_class = CreateView
+    edit_view_class = EditView
+    delete_view_class = DeleteView

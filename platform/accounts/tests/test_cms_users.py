@@ -1,0 +1,78 @@
+"""Beheerders assign roles in the CMS; only superusers make superusers.
+
+Needs "accounts.cms_users.WagtailUsersConfig" in INSTALLED_APPS in place
+of "wagtail.users".
+"""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from accounts import roles
+from accounts.models import User
+from accounts.tests.factories import UserFactory, enable_totp
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def beheerder(client, user_with_role):
+    user = user_with_role(roles.BEHEERDER)
+    enable_totp(user)
+    client.force_login(user)
+    return user
+
+
+def edit_url(user):
+    return f"/cms/users/edit/{user.pk}/"
+
+
+def form_data(user, **changes):
+    data = {"email": user.email, "first_name": user.first_name, "last_name": user.last_name,
+            "is_active": "on", "groups": []}
+    data.update(changes)
+    return data
+
+
+def test_a_beheerder_gives_a_user_a_role(client, beheerder, visitor):
+    redacteur = Group.objects.get(name=roles.REDACTEUR)
+    professional = Group.objects.get(name=roles.PROFESSIONAL)
+
+    response = client.post(
+        edit_url(visitor), form_data(visitor, groups=[redacteur.pk, professional.pk])
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    visitor = User.objects.get(pk=visitor.pk)
+    assert visitor.role_names == {roles.REDACTEUR, roles.PROFESSIONAL}
+
+
+def test_a_beheerder_cannot_make_a_superuser(client, beheerder, visitor):
+    page = client.get(edit_url(visitor)).content.decode()
+    assert 'name="is_superuser"' not in page
+
+    client.post(edit_url(visitor), form_data(visitor, is_superuser="on"))
+
+    visitor.refresh_from_db()
+    assert not visitor.is_superuser
+
+
+def test_a_beheerder_cannot_edit_a_superuser(client, beheerder):
+    admin = UserFactory(is_superuser=True)
+
+    response = client.post(edit_url(admin), form_data(admin, is_active=""))
+
+    assert response.status_code == 302
+    assert response["Location"] == "/cms/"
+    admin.refresh_from_db()
+    assert admin.is_active
+
+
+def test_a_superuser_may_grant_the_flag(client, visitor):
+    admin = UserFactory(is_superuser=True)
+    enable_totp(admin)
+    client.force_login(admin)
+
+    client.post(edit_url(visitor), form_data(visitor, is_superuser="on"))
+
+    visitor.refresh_from_db()
+    assert visitor.is_superuser

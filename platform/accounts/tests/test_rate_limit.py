@@ -1,0 +1,43 @@
+"""Guessing passwords is throttled per account and per address.
+
+allauth counts in the default cache (the database or Redis), so the limits
+hold across worker processes.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+TOO_MANY = "Te veel inlogpogingen"
+
+
+def log_in(client, email, password):
+    return client.post("/account/login/", {"login": email, "password": password})
+
+
+def test_wrong_passwords_lock_the_account_even_for_the_right_one(client, visitor, password):
+    for _attempt in range(5):
+        response = log_in(client, visitor.email, "geraden-wachtwoord")
+        assert TOO_MANY not in response.content.decode()
+
+    response = log_in(client, visitor.email, password)
+
+    assert response.status_code == 200
+    assert TOO_MANY in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_lock_is_per_account(client, visitor, professional, password):
+    for _attempt in range(5):
+        log_in(client, visitor.email, "geraden-wachtwoord")
+
+    log_in(client, professional.email, password)
+
+    assert client.session["_auth_user_id"] == str(professional.pk)
+
+
+def test_a_flood_of_logins_from_one_address_gets_429(client):
+    statuses = [log_in(client, f"iemand{n}@example.nl", "x").status_code for n in range(31)]
+
+    assert statuses[:30] == [200] * 30
+    assert statuses[30] == 429

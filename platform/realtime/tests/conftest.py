@@ -1,0 +1,66 @@
+"""Helpers to talk to the real ASGI application (config.asgi) in tests.
+
+The test body runs through async_to_sync from the main thread, so the
+application's database work runs in this thread too, on the connection that
+holds the test's transaction: the ordinary `db` fixture suffices.
+"""
+
+import pytest
+from asgiref.sync import async_to_sync
+from channels.testing import WebsocketCommunicator
+from django.conf import settings
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+from django.test import Client
+
+ORIGIN = (b"origin", b"http://testserver")
+
+
+@pytest.fixture
+def asgi_application():
+    from config.asgi import application
+
+    return application
+
+
+@pytest.fixture
+def keep_test_connection():
+    """Keep Django's request signals from closing the test's connection.
+
+    Django's own test client does the same; channels' communicators do it
+    for database_sync_to_async.
+    """
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
+@pytest.fixture
+def session_cookie():
+    """Factory fixture: the Cookie header of a session in which `user` is signed in."""
+
+    def make(user):
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+        return (b"cookie", f"{cookie.key}={cookie.value}".encode())
+
+    return make
+
+
+@pytest.fixture
+def websocket(asgi_application):
+    """Factory fixture: a communicator on `path`, sent from the site's own origin."""
+
+    def make(path="/ws/status/", headers=()):
+        return WebsocketCommunicator(asgi_application, path, headers=[ORIGIN, *headers])
+
+    return make
+
+
+@pytest.fixture
+def run():
+    """Run an async test body to completion in this (the main) thread."""
+    return lambda coroutine_function, *args: async_to_sync(coroutine_function)(*args)
