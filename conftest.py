@@ -30,3 +30,13 @@ def user_with_role(db):
         return UserFactory(roles=[roles.PROFESSIONAL, *role_names])
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache(settings):
+    """Rate-limit counters live in the cache. The database cache is rolled
+    back with each test's transaction; Redis is not, so clear it."""
+    if settings.REDIS_URL:
+        from django.core.cache import cache
+
+        cache.clear()

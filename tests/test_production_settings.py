@@ -18,7 +18,8 @@ GOOD = {
 
 
 def manage(*args, **overrides):
-    env = {k: v for k, v in os.environ.items() if k not in GOOD and k != "REDIS_URL"}
+    dropped = {*GOOD, "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update({k: v for k, v in {**GOOD, **overrides}.items() if v is not None})
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=env,

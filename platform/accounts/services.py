@@ -96,9 +96,11 @@ def decline_request(request, decided_by, note):
 
 def _decide(request, decided_by, status, note):
     """Lock the request and record the decision; refuse a decided one."""
+    # Lock only the request row: PostgreSQL cannot lock the nullable side
+    # of the outer join to the organisation.
     request = (
-        VerificationRequest.objects.select_for_update().select_related("user", "organisation")
-        .get(pk=request.pk)
+        VerificationRequest.objects.select_for_update(of=("self",))
+        .select_related("user", "organisation").get(pk=request.pk)
     )
     if request.status != Status.PENDING:
         raise ValidationError(_("Over deze aanvraag is al besloten."))

@@ -9,26 +9,13 @@ beheerder, and an inactive account that is a member of all three groups.
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
+from access.tests.matrix import GROUP_NOTES
 from access.tests.testapp.models import Note
 from access.visibility import Visibility
 from accounts import roles
 from accounts.tests.factories import UserFactory
 from groups.models import CommunityGroup, Membership
 from groups.tests.factories import CommunityGroupFactory, MembershipFactory
-
-ROLES = (
-    "anonymous", "visitor", "professional", "member", "manager",
-    "moderator", "beheerder", "inactive",
-)
-NOTE_KINDS = (
-    "public", "professionals", "open_group", "closed_group", "secret_group",
-    "own_private", "others_private",
-)
-GROUP_NOTES = {
-    "open_group": CommunityGroup.Visibility.OPEN,
-    "closed_group": CommunityGroup.Visibility.CLOSED,
-    "secret_group": CommunityGroup.Visibility.SECRET,
-}
 
 
 @pytest.fixture

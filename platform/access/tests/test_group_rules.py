@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from access.tests.conftest import ROLES
+from access.tests.matrix import ROLES
 from access.tests.testapp.models import Note
 from access.visibility import Visibility
 from groups.models import CommunityGroup

@@ -4,13 +4,13 @@ import pytest
 from django.contrib.auth.models import Group
 from django.utils.functional import SimpleLazyObject
 
-from access.tests.conftest import ROLES
+from access.tests.matrix import ROLES
 from access.tests.testapp.models import Note
 from access.tokens import forget_tokens, index_tokens, tokens_for
 from access.visibility import Visibility
 from accounts import roles
-from accounts.tests.factories import UserFactory
 from accounts.services import verify_professional
+from accounts.tests.factories import UserFactory
 from groups.models import CommunityGroup
 from groups.tests.factories import CommunityGroupFactory, MembershipFactory
 

@@ -9,7 +9,7 @@ treated as anonymous, even for its own private notes.
 import pytest
 from django.http import Http404
 
-from access.tests.conftest import NOTE_KINDS, ROLES
+from access.tests.matrix import NOTE_KINDS, ROLES
 from access.tests.testapp.models import Note
 from access.tokens import tokens_for
 from access.views import get_visible_or_404, require_visible

@@ -1,16 +1,15 @@
 """Helpers to talk to the real ASGI application (config.asgi) in tests.
 
-The test body runs through async_to_sync from the main thread, so the
-application's database work runs in this thread too, on the connection that
-holds the test's transaction: the ordinary `db` fixture suffices.
+The test body runs through async_to_sync from the main thread. Channels
+runs a consumer's database work (database_sync_to_async) in this thread too,
+on the connection that holds the test's transaction, and its communicators
+keep that connection open: the ordinary `db` fixture suffices for sockets.
 """
 
 import pytest
 from asgiref.sync import async_to_sync
 from channels.testing import WebsocketCommunicator
 from django.conf import settings
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 from django.test import Client
 
 ORIGIN = (b"origin", b"http://testserver")
@@ -21,20 +20,6 @@ def asgi_application():
     from config.asgi import application
 
     return application
-
-
-@pytest.fixture
-def keep_test_connection():
-    """Keep Django's request signals from closing the test's connection.
-
-    Django's own test client does the same; channels' communicators do it
-    for database_sync_to_async.
-    """
-    for signal in (request_started, request_finished):
-        signal.disconnect(close_old_connections)
-    yield
-    for signal in (request_started, request_finished):
-        signal.connect(close_old_connections)
 
 
 @pytest.fixture

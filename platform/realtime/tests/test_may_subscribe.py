@@ -31,8 +31,8 @@ def member(secret_group):
         ("member", "professionals", True),
         ("member", "group", True),
         ("visitor", "group", False),
-        ("member", "own", True),
-        ("visitor", "member's own", False),
+        ("member", "member_private", True),
+        ("visitor", "member_private", False),
         ("member", "nobody", False),
     ],
 )
@@ -40,8 +40,7 @@ def test_may_subscribe_follows_the_tokens(who, token, allowed, member, secret_gr
     user = {"anonymous": AnonymousUser(), "visitor": UserFactory(), "member": member}[who]
     stream_token = {
         "group": f"group:{secret_group.pk}",
-        "own": f"user:{member.pk}",
-        "member's own": f"user:{member.pk}",
+        "member_private": f"user:{member.pk}",
     }.get(token, token)
 
     assert may_subscribe(user, stream_token) is allowed
