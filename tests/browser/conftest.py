@@ -84,5 +84,6 @@ def login(page, password):
         page.get_by_label("Wachtwoord").fill(password)
         page.get_by_role("button", name="Inloggen").click()
         page.wait_for_load_state()
+        assert "/account/login/" not in page.url, "login failed"
 
     return do_login

@@ -6,9 +6,10 @@ import re
 import pytest
 from django.core import mail
 
+from accounts.models import User
 from taxonomy.tests.factories import ExpertiseFactory, OrganisationFactory, WijkFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def verification_link(live_server_url):
@@ -46,14 +47,18 @@ def test_sign_up_verify_log_in_and_complete_profile(page, live_server, password)
     page.wait_for_load_state()
 
     page.goto("/profiel/bewerken/")
-    page.get_by_label("Naam", exact=False).first.fill("Ilse Bakker")
-    page.get_by_label("Functie").first.fill("Intern begeleider")
+    page.get_by_label("Naam", exact=True).fill("Ilse Bakker")
+    page.get_by_label("Functie (niet verplicht)").fill("Intern begeleider")
     page.get_by_label("Meerzicht").check()
     page.get_by_label("Dyslexie").check()
-    page.get_by_role("button", name=re.compile("Opslaan")).click()
+    page.get_by_role("button", name="Profiel opslaan").click()
     page.wait_for_load_state()
 
     heading = page.get_by_role("heading", level=1)
     assert "Ilse Bakker" in heading.inner_text()
     assert "Intern begeleider" in page.content()
     assert "Dyslexie" in page.content()
+    # The organisation's email domain made the new account a professional.
+    user = User.objects.get(email="ib@deklimop.nl")
+    assert user.is_professional
+    assert user.organisation == organisation
