@@ -26,7 +26,8 @@ DEMO_ACCOUNTS = [
     ("beheerder@demo.wijkzorgnetwerk.nl", "Bas", "Beheer", [*_STAFF, roles.BEHEERDER]),
     ("redacteur@demo.wijkzorgnetwerk.nl", "Rosa", "Redactie", [*_STAFF, roles.REDACTEUR]),
     ("moderator@demo.wijkzorgnetwerk.nl", "Mo", "Moderatie", [*_STAFF, roles.MODERATOR]),
-    ("eddie@demo.wijkzorgnetwerk.nl", "Eddie", "Leerwerk", [*_STAFF, roles.EDDIE]),
+    # Eddies edit content in the CMS; they are trainees, not verified professionals.
+    ("eddie@demo.wijkzorgnetwerk.nl", "Eddie", "Leerwerk", [roles.EDDIE]),
     ("professional@demo.wijkzorgnetwerk.nl", "Pien", "Prof", [roles.PROFESSIONAL]),
     ("bezoeker@demo.wijkzorgnetwerk.nl", "Bo", "Bezoeker", []),
 ]

@@ -246,4 +246,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # One line per background task drowns the useful output; failures still show.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }
