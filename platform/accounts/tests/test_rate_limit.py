@@ -41,3 +41,25 @@ def test_a_flood_of_logins_from_one_address_gets_429(client):
 
     assert statuses[:30] == [200] * 30
     assert statuses[30] == 429
+
+
+def test_the_counters_live_in_the_shared_cache_not_in_process_memory(client, visitor, settings):
+    """Every worker process must see the same counters: they are rows in the
+    database cache table, or keys in Redis when REDIS_URL is set."""
+    for _attempt in range(3):
+        log_in(client, visitor.email, "geraden-wachtwoord")
+
+    backend = settings.CACHES["default"]["BACKEND"]
+    if settings.REDIS_URL:
+        import redis
+
+        assert backend.endswith("RedisCache")
+        keys = redis.Redis.from_url(settings.REDIS_URL).keys("*rl*")
+        assert keys, "no rate-limit counter in Redis"
+    else:
+        from django.db import connection
+
+        assert backend.endswith("DatabaseCache")
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT COUNT(*) FROM cache_table WHERE cache_key LIKE %s", ["%rl:%"])
+            assert cursor.fetchone()[0] > 0, "no rate-limit counter in the cache table"
