@@ -1,4 +1,4 @@
-"""Demo content for the kennisbank: the home page as the default site's root."""
+"""Demo content for the kennisbank: the home page as the default site's root, the glossary."""
 
 from urllib.parse import urlsplit
 
@@ -6,7 +6,8 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
-from .models import HomePage
+from .demo_glossary import GLOSSARY_INTRO, TERMS
+from .models import GlossaryPage, HomePage, Term
 
 TITLE = "Welkom bij het wijkzorgnetwerk"
 INTRO = (
@@ -27,6 +28,8 @@ def seed(log):
     _make_default_site(home, log)
     _delete_welcome_page(log)
     _publish_intro(home, log)
+    _seed_terms(log)
+    _seed_glossary_page(home, log)
 
 
 def _welcome_pages():
@@ -86,3 +89,30 @@ def _publish_intro(home, log):
     home.intro = INTRO
     home.save_revision(log_action=True).publish()
     log("kennisbank: welkomsttekst van de startpagina gepubliceerd")
+
+
+def _seed_terms(log):
+    """Create or correct every demo term; terms editors added stay as they are."""
+    existing = {term.abbreviation: term for term in Term.objects.all()}
+    for abbreviation, full_term, explanation in TERMS:
+        term = existing.get(abbreviation) or Term(abbreviation=abbreviation)
+        if term.pk and (term.full_term, term.explanation) == (full_term, explanation):
+            continue
+        action = "bijgewerkt" if term.pk else "toegevoegd"
+        term.full_term, term.explanation = full_term, explanation
+        term.save()
+        log(f"kennisbank: begrip {abbreviation} {action}")
+
+
+def _seed_glossary_page(home, log):
+    """/begrippen/ under the home page, published."""
+    page = GlossaryPage.objects.first()
+    if page is None:
+        page = home.add_child(instance=GlossaryPage(
+            title="Begrippen", slug="begrippen", intro=GLOSSARY_INTRO, live=False,
+        ))
+        log("kennisbank: begrippenlijst aangemaakt")
+    if page.live and not page.has_unpublished_changes:
+        return
+    page.save_revision(log_action=True).publish()
+    log("kennisbank: begrippenlijst gepubliceerd")

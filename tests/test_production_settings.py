@@ -14,6 +14,7 @@ GOOD = {
     "SECRET_KEY": secrets.token_urlsafe(60),
     "ALLOWED_HOSTS": "wijkzorg.example.nl",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/postgres",
+    "EMAIL_URL": "smtp+tls://mailer:secret@mail.example.nl:587",
 }
 
 
@@ -41,6 +42,7 @@ def test_check_deploy_reports_no_issues():
         ({"ALLOWED_HOSTS": None}, "ALLOWED_HOSTS"),
         ({"DATABASE_URL": None}, "PostgreSQL"),
         ({"DATABASE_URL": "sqlite:////tmp/x.sqlite3"}, "PostgreSQL"),
+        ({"EMAIL_URL": None}, "EMAIL_URL"),
     ],
 )
 def test_production_refuses_to_start_without(override, message):

@@ -15,7 +15,9 @@ def tokens_for(user):
 
     Anonymous visitors and inactive accounts hold only `public`. Every
     signed-in account holds its own `user:<id>`; verified professionals also
-    `professionals`; members of a group `group:<id>`. Roles such as
+    `professionals` and, for each group they are a member of, `group:<id>`.
+    Membership alone is not enough: an account that lost its verification
+    loses its groups' content with it. Roles such as
     moderator or beheerder do not widen what one sees in ordinary pages:
     moderation works on reported items through its own service.
 
@@ -30,7 +32,7 @@ def tokens_for(user):
     tokens = {PUBLIC_TOKEN, user_token(user.pk)}
     if user.is_professional:
         tokens.add(PROFESSIONALS_TOKEN)
-    tokens.update(group_token(gid) for gid in group_ids_for(user))
+        tokens.update(group_token(gid) for gid in group_ids_for(user))
     tokens = frozenset(tokens)
     setattr(user, _CACHE_ATTR, tokens)
     return tokens

@@ -1,6 +1,9 @@
 """Reactions to allauth's signals."""
 
+from allauth.account.internal.flows.login import record_authentication
 from allauth.account.signals import email_confirmed, user_logged_in
+from allauth.mfa.models import Authenticator
+from allauth.mfa.signals import authenticator_added
 from django.contrib import messages
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
@@ -26,3 +29,11 @@ def tell_visitor_how_to_verify(sender, request, user, **kwargs):
             "niet meedoen in groepen en discussies. Op de pagina 'Mijn account' leest u hoe u "
             "verificatie aanvraagt."
         ))
+
+
+@receiver(authenticator_added, dispatch_uid="accounts.record_fresh_mfa")
+def record_fresh_mfa(sender, request, user, authenticator, **kwargs):
+    """Activating an authenticator app needs a valid code from it, so this
+    session has just passed the second factor."""
+    if request is not None and authenticator.type == Authenticator.Type.TOTP:
+        record_authentication(request, user, "mfa", id=authenticator.pk, type="totp")

@@ -2,13 +2,16 @@
 
 import json
 
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -71,6 +74,10 @@ def my_data_download(request):
 @require_POST
 def delete_account(request):
     """Delete my account after the password and an explicit confirmation."""
+    # Guessing the password here is throttled like the login form.
+    if not ratelimit.consume(request, action="reauthenticate", user=request.user):
+        response = render(request, "429.html", status=429)
+        return response
     form = DeleteAccountForm(request.POST, user=request.user)
     if not form.is_valid():
         return render(request, "accounts/my_data.html", {"delete_form": form})
@@ -79,3 +86,26 @@ def delete_account(request):
     services.delete_account(user)
     messages.success(request, _("Uw account en uw gegevens zijn verwijderd."))
     return redirect("/")
+
+
+def cms_login(request):
+    """Where the CMS sends people who may not (yet) be there.
+
+    Anonymous visitors go to allauth's login, the one throttled form with
+    email verification and MFA. Signed-in people without CMS access get a
+    clear refusal instead of a redirect loop between the two logins.
+    """
+    if not request.user.is_authenticated:
+        query = request.META.get("QUERY_STRING", "")
+        return redirect(reverse("account_login") + (f"?{query}" if query else ""))
+    if request.user.has_perm("wagtailadmin.access_admin"):
+        return redirect(safe_next_or_cms_home(request))
+    return render(request, "accounts/no_cms_access.html", status=403)
+
+
+def safe_next_or_cms_home(request):
+    """The `next` parameter when it stays on this site, else the CMS home."""
+    target = request.GET.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return reverse("wagtailadmin_home")

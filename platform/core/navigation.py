@@ -90,6 +90,7 @@ def account_links(user, path):
     """Header links for signing in or, once signed in, for one's own pages."""
     if user.is_authenticated:
         wanted = [
+            (_("Mijn account"), "account_overview"),
             (_("Mijn profiel"), "profile_me"),
             (_("Mijn gegevens"), "my_data"),
             (_("Uitloggen"), "account_logout"),

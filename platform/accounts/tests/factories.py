@@ -60,3 +60,25 @@ def enable_totp(user):
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
     return TOTP.activate(user, generate_totp_secret()).instance
+
+
+def log_in_with_mfa(client, user, password=PASSWORD):
+    """Log in through the real forms: password, then the current TOTP code
+    of the user's authenticator app (enrolled first when missing)."""
+    import time
+
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+    from allauth.mfa.utils import decrypt
+    from django.urls import reverse
+
+    authenticator = Authenticator.objects.filter(
+        user=user, type=Authenticator.Type.TOTP
+    ).first() or enable_totp(user)
+    secret = decrypt(authenticator.data["secret"])
+    response = client.post(reverse("account_login"), {"login": user.email, "password": password})
+    assert response.status_code == 302 and response.url == reverse("mfa_authenticate"), response
+    code = format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+    response = client.post(reverse("mfa_authenticate"), {"code": code})
+    assert response.status_code == 302, response
+    assert client.session["_auth_user_id"] == str(user.pk)

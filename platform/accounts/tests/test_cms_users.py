@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 
 from accounts import roles
 from accounts.models import User
-from accounts.tests.factories import UserFactory, enable_totp
+from accounts.tests.factories import UserFactory, log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -17,8 +17,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def beheerder(client, user_with_role):
     user = user_with_role(roles.BEHEERDER)
-    enable_totp(user)
-    client.force_login(user)
+    log_in_with_mfa(client, user)
     return user
 
 
@@ -69,8 +68,7 @@ def test_a_beheerder_cannot_edit_a_superuser(client, beheerder):
 
 def test_a_superuser_may_grant_the_flag(client, visitor):
     admin = UserFactory(is_superuser=True)
-    enable_totp(admin)
-    client.force_login(admin)
+    log_in_with_mfa(client, admin)
 
     client.post(edit_url(visitor), form_data(visitor, is_superuser="on"))
 

@@ -4,7 +4,7 @@ import pytest
 from allauth.mfa.models import Authenticator
 
 from accounts import roles
-from accounts.tests.factories import enable_totp
+from accounts.tests.factories import PASSWORD, enable_totp, log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -41,13 +41,50 @@ def test_a_superuser_needs_mfa(client, professional):
 
 def test_a_redacteur_with_an_authenticator_opens_the_cms(client, user_with_role):
     redacteur = user_with_role(roles.REDACTEUR)
-    enable_totp(redacteur)
-    assert Authenticator.objects.filter(user=redacteur, type="totp").exists()
-    client.force_login(redacteur)
+    log_in_with_mfa(client, redacteur)
 
     response = client.get("/cms/")
 
     assert response.status_code == 200
+
+
+def test_an_enrolled_redacteur_signed_in_without_the_code_must_give_it(client, user_with_role):
+    """Holding an authenticator is not enough: this session must have used it."""
+    redacteur = user_with_role(roles.REDACTEUR)
+    enable_totp(redacteur)
+    client.force_login(redacteur)  # a session that skipped the second factor
+
+    response = client.get("/cms/pages/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/account/2fa/reauthenticate/?next=%2Fcms%2Fpages%2F"
+
+
+def test_the_rule_holds_under_a_path_prefix(client, user_with_role):
+    client.force_login(user_with_role(roles.REDACTEUR))
+
+    response = client.get("/cms/", SCRIPT_NAME="/wzn")
+
+    assert response.status_code == 302
+    assert MFA_SETUP in response["Location"]
+
+
+def test_wagtails_front_end_login_is_no_second_form(client, visitor, password):
+    assert client.get("/_util/login/").status_code == 302
+    response = client.post("/_util/login/", {"username": visitor.email, "password": password})
+
+    assert "_auth_user_id" not in client.session
+    assert response["Location"].startswith("/account/login/")
+
+
+def test_a_professional_at_the_cms_is_refused_without_a_loop(client, professional):
+    client.force_login(professional)
+
+    response = client.get("/cms/", follow=True)
+
+    assert response.status_code == 403
+    assert len(response.redirect_chain) == 1
+    assert "Geen toegang tot het beheer" in response.content.decode()
 
 
 def test_an_eddie_needs_no_mfa(client, user_with_role):
@@ -57,10 +94,14 @@ def test_an_eddie_needs_no_mfa(client, user_with_role):
 
 
 def test_staff_without_mfa_still_reach_the_rest_of_the_site(client, user_with_role):
-    client.force_login(user_with_role(roles.BEHEERDER))
+    beheerder = user_with_role(roles.BEHEERDER)
+    client.post("/account/login/", {"login": beheerder.email, "password": PASSWORD})
 
     assert client.get("/account/").status_code == 200
-    assert client.get(MFA_SETUP).status_code in (200, 302)
+    # allauth asks for the password once more before adding an authenticator.
+    assert client.get(MFA_SETUP)["Location"].startswith("/account/reauthenticate/")
+    client.post("/account/reauthenticate/", {"password": PASSWORD})
+    assert client.get(MFA_SETUP).status_code == 200
 
 
 def test_the_cms_has_no_login_form_of_its_own(client):
@@ -76,3 +117,28 @@ def test_anonymous_cms_visitors_go_to_the_one_login_form(client):
     assert response.redirect_chain[-1][0].startswith("/account/login/")
     page = response.content.decode()
     assert page.count('type="password"') == 1
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_activating_the_app_opens_the_cms_in_the_same_session(client, user_with_role):
+    """Activation needs a valid code, so it counts as passing the second factor."""
+    import time
+
+    from allauth.mfa.totp.internal.auth import (
+        SECRET_SESSION_KEY,
+        format_hotp_value,
+        hotp_value,
+    )
+
+    beheerder = user_with_role(roles.BEHEERDER)
+    client.post("/account/login/", {"login": beheerder.email, "password": PASSWORD})
+    client.post("/account/reauthenticate/", {"password": PASSWORD})
+    assert client.get(MFA_SETUP).status_code == 200
+    secret = client.session[SECRET_SESSION_KEY]
+    code = format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+    # Committed for real: allauth sends its signal from transaction.on_commit.
+    client.post(MFA_SETUP, {"code": code})
+
+    assert Authenticator.objects.filter(user=beheerder, type="totp").exists()
+    assert client.get("/cms/").status_code == 200

@@ -134,3 +134,17 @@ def test_deleting_runs_every_apps_eraser(client, visitor, password, monkeypatch)
     client.post("/account/gegevens/verwijderen/", {"password": password, "confirm": "on"})
 
     assert erased == [visitor.pk]
+
+
+def test_guessing_the_password_to_delete_an_account_is_throttled(client, visitor):
+    """The delete form checks a password, so it is throttled like a login."""
+    client.force_login(visitor)
+    statuses = [
+        client.post("/account/gegevens/verwijderen/", {"password": "fout", "confirm": "on"})
+        .status_code
+        for _attempt in range(25)
+    ]
+
+    assert 429 in statuses
+    assert statuses[0] == 200
+    assert type(visitor).objects.filter(pk=visitor.pk).exists()

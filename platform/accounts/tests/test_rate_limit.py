@@ -54,12 +54,14 @@ def test_the_counters_live_in_the_shared_cache_not_in_process_memory(client, vis
         import redis
 
         assert backend.endswith("RedisCache")
-        keys = redis.Redis.from_url(settings.REDIS_URL).keys("*rl*")
+        keys = redis.Redis.from_url(settings.REDIS_URL).keys("*allauth:rl:*")
         assert keys, "no rate-limit counter in Redis"
     else:
         from django.db import connection
 
         assert backend.endswith("DatabaseCache")
         with connection.cursor() as cursor:
-            cursor.execute("SELECT COUNT(*) FROM cache_table WHERE cache_key LIKE %s", ["%rl:%"])
+            cursor.execute(
+                "SELECT COUNT(*) FROM cache_table WHERE cache_key LIKE %s", ["%allauth:rl:%"]
+            )
             assert cursor.fetchone()[0] > 0, "no rate-limit counter in the cache table"

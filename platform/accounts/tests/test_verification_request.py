@@ -6,7 +6,7 @@ from django.core import mail
 from accounts import roles
 from accounts.models import VerificationRequest
 from accounts.services import request_verification
-from accounts.tests.factories import enable_totp
+from accounts.tests.factories import enable_totp, log_in_with_mfa
 from taxonomy.tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +66,7 @@ def test_a_request_needs_an_organisation(client, visitor):
 
 
 def test_a_beheerder_sees_pending_requests_in_the_cms(client, beheerder, pending):
-    client.force_login(beheerder)
+    log_in_with_mfa(client, beheerder)
 
     response = client.get("/cms/verificatieverzoeken/")
 
@@ -79,7 +79,7 @@ def test_a_beheerder_sees_pending_requests_in_the_cms(client, beheerder, pending
 def test_a_beheerder_approves_with_a_note(
     client, beheerder, pending, django_capture_on_commit_callbacks
 ):
-    client.force_login(beheerder)
+    log_in_with_mfa(client, beheerder)
     url = f"/cms/verificatieverzoeken/goedkeuren/{pending.pk}/"
     assert client.get(url).status_code == 200
 
@@ -101,7 +101,7 @@ def test_a_beheerder_approves_with_a_note(
 def test_a_beheerder_declines_with_a_required_note(
     client, beheerder, pending, django_capture_on_commit_callbacks
 ):
-    client.force_login(beheerder)
+    log_in_with_mfa(client, beheerder)
     url = f"/cms/verificatieverzoeken/afwijzen/{pending.pk}/"
 
     without_note = client.post(url, {"decision_note": ""})
@@ -121,7 +121,7 @@ def test_a_beheerder_declines_with_a_required_note(
 
 
 def test_a_decided_request_cannot_be_decided_again(client, beheerder, pending):
-    client.force_login(beheerder)
+    log_in_with_mfa(client, beheerder)
     client.post(f"/cms/verificatieverzoeken/goedkeuren/{pending.pk}/", {"decision_note": ""})
 
     response = client.post(
@@ -137,8 +137,7 @@ def test_a_decided_request_cannot_be_decided_again(client, beheerder, pending):
 @pytest.mark.parametrize("role", [roles.REDACTEUR, roles.MODERATOR])
 def test_other_roles_cannot_decide(client, user_with_role, pending, role):
     user = user_with_role(role)
-    enable_totp(user)
-    client.force_login(user)
+    log_in_with_mfa(client, user)
 
     response = client.post(
         f"/cms/verificatieverzoeken/goedkeuren/{pending.pk}/", {"decision_note": ""}

@@ -217,7 +217,9 @@ STORAGES = {
 # --- Wagtail ----------------------------------------------------------------
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILADMIN_LOGIN_URL = "account_login"
+# The CMS's own login page only redirects (accounts.views.cms_login).
+WAGTAILADMIN_LOGIN_URL = "/cms/login/"
+WAGTAIL_FRONTEND_LOGIN_URL = "/account/login/"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False

@@ -15,6 +15,12 @@ if not ALLOWED_HOSTS:
 if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
     raise ImproperlyConfigured("DATABASE_URL must point to PostgreSQL in production.")
 
+if not env("EMAIL_URL", default=""):
+    raise ImproperlyConfigured("EMAIL_URL must be set: sign-up depends on verification mail.")
+# How many reverse proxies set X-Forwarded-For; per-IP rate limits and the
+# sessions list need the client's address, not the proxy's.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -54,6 +54,7 @@ def test_signed_in_user_sees_own_pages_and_log_out(client, visitor):
 
     hrefs = {a.get_text(strip=True): a["href"] for a in account.find_all("a")}
     assert hrefs == {
+        "Mijn account": reverse("account_overview"),
         "Mijn profiel": reverse("profile_me"),
         "Mijn gegevens": reverse("my_data"),
         "Uitloggen": reverse("account_logout"),

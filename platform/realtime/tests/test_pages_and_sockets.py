@@ -13,7 +13,9 @@ from django.urls import reverse
 from accounts import roles
 from accounts.tests.factories import UserFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: start from the migrated data (roles, home page) even
+# after another transactional test emptied the tables.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 async def get_page(application, path, headers=()):

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from accounts import roles
-from accounts.tests.factories import enable_totp
+from accounts.tests.factories import enable_totp, log_in_with_mfa
 from taxonomy.models import Organisation, OrganisationType, Thema
 from taxonomy.tests.factories import OrganisationFactory, ThemaFactory, WijkFactory
 
@@ -23,13 +23,13 @@ def beheerder(user_with_role):
 
 @pytest.mark.parametrize("viewset", VIEWSETS)
 def test_beheerder_reaches_list_and_add_pages(client, beheerder, viewset):
-    client.force_login(beheerder)
+    log_in_with_mfa(client, beheerder)
     assert client.get(reverse(f"{viewset}:index")).status_code == 200
     assert client.get(reverse(f"{viewset}:add")).status_code == 200
 
 
 def test_menu_groups_reference_data(client, beheerder):
-    client.force_login(beheerder)
+    log_in_with_mfa(client, beheerder)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Referentiedata" in html
 
@@ -51,8 +51,7 @@ def test_professional_is_kept_out(client, user_with_role, viewset):
 
 def test_redacteur_may_not_add_terms(client, user_with_role):
     redacteur = user_with_role(roles.REDACTEUR)
-    enable_totp(redacteur)
-    client.force_login(redacteur)
+    log_in_with_mfa(client, redacteur)
     response = client.post(reverse("themas:add"), {"name": "Mediawijsheid"})
     assert response.status_code in (302, 403)
     assert not Thema.objects.filter(name="Mediawijsheid").exists()
@@ -63,7 +62,7 @@ def test_organisation_list_filters_and_search(client, beheerder):
     OrganisationFactory(name="Basisschool De Klimboom", wijk=meerzicht)
     OrganisationFactory(name="Kinderopvang Kleine Reus", type=OrganisationType.KINDEROPVANG,
                         wijk=palenstein)
-    client.force_login(beheerder)
+    log_in_with_mfa(client, beheerder)
     url = reverse("organisaties:index")
 
     by_type = client.get(url, {"type": OrganisationType.KINDEROPVANG}).content.decode()
@@ -75,7 +74,7 @@ def test_organisation_list_filters_and_search(client, beheerder):
 
 
 def test_slug_is_filled_from_the_name(client, beheerder):
-    client.force_login(beheerder)
+    log_in_with_mfa(client, beheerder)
     response = client.post(reverse("themas:add"), {"name": "Rouw en verlies", "slug": ""})
     assert response.status_code == 302
     assert Thema.objects.get(name="Rouw en verlies").slug == "rouw-en-verlies"
@@ -83,7 +82,7 @@ def test_slug_is_filled_from_the_name(client, beheerder):
 
 def test_organisation_with_domains_and_existing_themas(client, beheerder):
     dyslexie = ThemaFactory(name="Dyslexie")
-    client.force_login(beheerder)
+    log_in_with_mfa(client, beheerder)
     response = client.post(reverse("organisaties:add"), {
         "name": "Basisschool De Zeepbel", "slug": "", "type": OrganisationType.SCHOOL_PO,
         "wijk": WijkFactory().pk, "website": "", "email_domains": "zeepbel.nl\nZeepbel-po.nl",
@@ -98,7 +97,7 @@ def test_organisation_with_domains_and_existing_themas(client, beheerder):
 
 
 def test_public_mail_domain_is_refused(client, beheerder):
-    client.force_login(beheerder)
+    log_in_with_mfa(client, beheerder)
     response = client.post(reverse("organisaties:add"), {
         "name": "Iedereen", "slug": "", "type": OrganisationType.OTHER,
         "email_domains": "gmail.com", "themas": "", "expertise": "",

@@ -1,4 +1,4 @@
-"""Wagtail pages of the kennisbank pillar."""
+"""The start page of the site."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .home import audiences
+from ..home import audiences
 
 
 class HomePage(Page):
