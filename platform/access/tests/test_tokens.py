@@ -109,3 +109,21 @@ def test_forget_tokens_on_anonymous_is_harmless(make_viewer):
     forget_tokens(anonymous)
 
     assert tokens_for(anonymous) == {"public"}
+
+
+def test_membership_without_verification_gives_no_group_token():
+    """A member who was never verified, or lost the professional role, does
+    not see the group's content: membership alone is not enough."""
+    group = CommunityGroupFactory(visibility=CommunityGroup.Visibility.CLOSED)
+    member = UserFactory(roles=[roles.PROFESSIONAL])
+    MembershipFactory(group=group, user=member)
+    note = Note.objects.create(
+        title="Afspraken", visibility=Visibility.GROUP, access_group=group
+    )
+    assert list(Note.objects.visible_to(member)) == [note]
+
+    member.groups.remove(Group.objects.get(name=roles.PROFESSIONAL))
+    forget_tokens(member)
+
+    assert f"group:{group.pk}" not in tokens_for(member)
+    assert list(Note.objects.visible_to(member)) == []
