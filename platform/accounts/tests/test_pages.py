@@ -84,3 +84,12 @@ def test_a_pending_request_replaces_the_notice(client, visitor):
     page = client.get("/account/").content.decode()
 
     assert "Uw aanvraag voor verificatie is in behandeling." in page
+
+
+def test_a_wrong_password_is_explained_in_plain_dutch(client, visitor):
+    response = client.post("/account/login/", {"login": visitor.email, "password": "fout"})
+
+    html = response.content.decode()
+    assert "Het e-mailadres of het wachtwoord klopt niet." in html
+    assert "jou" not in html
+    assert f'value="{visitor.email}"' in html
