@@ -65,3 +65,17 @@ def test_the_counters_live_in_the_shared_cache_not_in_process_memory(client, vis
                 "SELECT COUNT(*) FROM cache_table WHERE cache_key LIKE %s", ["%allauth:rl:%"]
             )
             assert cursor.fetchone()[0] > 0, "no rate-limit counter in the cache table"
+
+
+def test_a_flood_of_sign_ups_from_one_address_gets_429(client):
+    password = "Lang-genoeg-2026"
+    statuses = [
+        client.post(
+            "/account/signup/",
+            {"email": f"nieuw{n}@example.nl", "password1": password, "password2": password},
+        ).status_code
+        for n in range(21)
+    ]
+
+    assert statuses[:20] == [302] * 20
+    assert statuses[20] == 429
