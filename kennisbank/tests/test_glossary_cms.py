@@ -1,9 +1,9 @@
 """Editors keep the glossary in the CMS as snippets ("Begrippen")."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 
 from accounts import roles
+from accounts.tests.factories import log_in_with_mfa
 from kennisbank.models import Term
 
 pytestmark = pytest.mark.django_db
@@ -12,19 +12,14 @@ ADD_URL = "/cms/snippets/kennisbank/term/add/"
 
 
 @pytest.fixture
-def eddie(client, user_with_role):
-    """An eddie signed in, allowed to keep the glossary."""
-    # Until accounts.roles grants these, the test gives them to the role itself.
-    Group.objects.get(name=roles.EDDIE).permissions.add(*Permission.objects.filter(
-        content_type__app_label="kennisbank",
-        codename__in=["add_term", "change_term", "view_term"],
-    ))
-    user = user_with_role(roles.EDDIE)
-    client.force_login(user)
+def redacteur(client, user_with_role):
+    """A redacteur signed in with password and authenticator code."""
+    user = user_with_role(roles.REDACTEUR)
+    log_in_with_mfa(client, user)
     return user
 
 
-def test_an_editor_adds_a_term(client, eddie):
+def test_an_editor_adds_a_term(client, redacteur):
     response = client.post(ADD_URL, {
         "abbreviation": "TLV",
         "full_term": "toelaatbaarheidsverklaring",
@@ -36,7 +31,7 @@ def test_an_editor_adds_a_term(client, eddie):
     assert "TLV" in client.get("/cms/snippets/kennisbank/term/").content.decode()
 
 
-def test_the_abbreviation_is_unique(client, eddie):
+def test_the_abbreviation_is_unique(client, redacteur):
     Term.objects.create(abbreviation="OT", full_term="ondersteuningsteam", explanation="x")
 
     response = client.post(ADD_URL, {

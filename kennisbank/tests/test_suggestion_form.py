@@ -1,17 +1,13 @@
 """'Mis je aanbod of aanbieder?': a visitor's suggestion reaches the redactie's inbox."""
 
-import time
 
 import pytest
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-from allauth.mfa.utils import decrypt
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.urls import reverse
 
 from accounts import roles
-from accounts.tests.factories import PASSWORD, enable_totp
+from accounts.tests.factories import log_in_with_mfa
 from kennisbank.models import Suggestion
 
 from .factories import SuggestionFactory
@@ -145,25 +141,11 @@ def test_past_the_hourly_limit_the_form_answers_429_and_keeps_the_input(client):
     assert post(client, FILLED, ip="198.51.100.7").status_code == 302
 
 
-def log_in_with_totp(client, user):
-    """Sign in with password and authenticator code, as a person would."""
-    secret = decrypt(enable_totp(user).data["secret"])
-    client.post("/account/login/", {"login": user.email, "password": PASSWORD})
-    code = format_hotp_value(hotp_value(secret, int(time.time()) // 30))
-    client.post("/account/2fa/authenticate/", {"code": code})
-
-
 @pytest.fixture
 def redacteur(client, user_with_role):
     """A redacteur signed in with an authenticator app."""
-    # Until accounts.roles grants these, the test gives them to the role itself.
-    group = Group.objects.get(name=roles.REDACTEUR)
-    group.permissions.add(*Permission.objects.filter(
-        content_type__app_label="kennisbank",
-        codename__in=["view_suggestion", "change_suggestion"],
-    ))
     user = user_with_role(roles.REDACTEUR)
-    log_in_with_totp(client, user)
+    log_in_with_mfa(client, user)
     return user
 
 

@@ -23,12 +23,23 @@ ROLE_LABELS = {
 # Roles whose power over other people's content requires a second factor.
 MFA_REQUIRED_ROLES = frozenset({REDACTEUR, MODERATOR, BEHEERDER})
 
+# The glossary and the suggestion inbox. Glossary terms are snippets
+# without a review step, so eddies do not edit them (yet).
+KENNISBANK_EDITING = [
+    ("kennisbank", "add_term"),
+    ("kennisbank", "change_term"),
+    ("kennisbank", "delete_term"),
+    ("kennisbank", "view_term"),
+    ("kennisbank", "view_suggestion"),
+    ("kennisbank", "change_suggestion"),
+]
+
 # (app_label, codename) per role. Wagtail page permissions per section are
 # granted by the issues that create those sections.
 ROLE_PERMISSIONS = {
     PROFESSIONAL: [],
     EDDIE: [("wagtailadmin", "access_admin")],
-    REDACTEUR: [("wagtailadmin", "access_admin")],
+    REDACTEUR: [("wagtailadmin", "access_admin"), *KENNISBANK_EDITING],
     MODERATOR: [("wagtailadmin", "access_admin")],
     BEHEERDER: [
         ("wagtailadmin", "access_admin"),
@@ -36,6 +47,7 @@ ROLE_PERMISSIONS = {
         ("accounts", "change_user"),
         ("accounts", "view_verificationrequest"),
         ("accounts", "change_verificationrequest"),
+        *KENNISBANK_EDITING,
         # Beheerders assign roles to people but do not redefine what a role
         # may do: the MFA rule is tied to the role names.
         ("auth", "view_group"),

@@ -73,3 +73,23 @@ def test_form_with_errors_has_no_axe_violations(page, assert_accessible):
     assert page.get_by_role("alert").count() >= 1
     assert page.get_by_label("E-mailadres").input_value() == "geen-adres"
     assert_accessible(page)
+
+
+def test_glossary_page_has_no_axe_violations(page, assert_accessible):
+    from kennisbank import demo
+
+    demo.seed(lambda message: None)
+    page.goto("/begrippen/")
+    assert page.locator("h1").count() == 1
+    assert page.locator("#tlv").count() == 1
+    assert_accessible(page)
+
+
+def test_suggestion_form_with_errors_has_no_axe_violations(page, assert_accessible):
+    page.goto("/rijke-leeromgeving/suggestie/")
+    assert page.locator("h1").count() == 1
+    assert_accessible(page)
+    page.locator("form button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("alert").count() >= 1
+    assert_accessible(page)

@@ -176,6 +176,8 @@ DEFAULT_FROM_EMAIL = env(
     "DEFAULT_FROM_EMAIL", default="Wijkzorgnetwerk <noreply@wijkzorgnetwerk.nl>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where suggestions for the Rijke leeromgeving are mailed; the sender if empty.
+REDACTIE_EMAIL = env("REDACTIE_EMAIL", default="")
 
 # --- Accounts ---------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
