@@ -25,3 +25,6 @@ if env("REDIS_URL", default=""):
 DEMO_ALLOWED = True
 # A concrete model for the abstract access.models.AccessControlled.
 INSTALLED_APPS = [*INSTALLED_APPS, "access.tests.testapp"]  # noqa: F405
+# ASGI tests run requests in threads with connections of their own; closing
+# them after each request lets the test database be dropped at the end.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
