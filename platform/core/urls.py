@@ -1,6 +1,7 @@
-"""Site-wide pages: health, accessibility statement, privacy."""
+"""Site-wide pages: health, accessibility statement, privacy, robots and sitemap."""
 
 from django.urls import path
+from wagtail.contrib.sitemaps.views import sitemap
 
 from . import views
 
@@ -8,4 +9,7 @@ urlpatterns = [
     path("health/", views.health, name="health"),
     path("toegankelijkheid/", views.AccessibilityView.as_view(), name="accessibility"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
+    path("robots.txt", views.RobotsView.as_view(), name="robots"),
+    # Wagtail's sitemap lists live pages without view restrictions only.
+    path("sitemap.xml", sitemap, name="sitemap"),
 ]

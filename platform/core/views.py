@@ -41,3 +41,10 @@ class PrivacyView(TemplateView):
     def get_context_data(self, **kwargs):
         # "Mijn gegevens" comes with the accounts app; until then the page names it unlinked.
         return super().get_context_data(my_data_url=optional_url("my_data"), **kwargs)
+
+
+class RobotsView(TemplateView):
+    """robots.txt: index the public pages, not accounts, profiles or the CMS."""
+
+    template_name = "core/robots.txt"
+    content_type = "text/plain; charset=utf-8"
