@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from core.navigation import Link, optional_url
+from core.navigation import resolved_links
 
 CMS_PERMISSION = "wagtailadmin.access_admin"
 
@@ -24,16 +24,6 @@ class Audience:
     links: list = field(default_factory=list)
 
 
-def _links(wanted):
-    """Links for (label, url name) pairs whose URL resolves, in the given order."""
-    links = []
-    for label, url_name in wanted:
-        url = optional_url(url_name)
-        if url:
-            links.append(Link(label, url, url_name))
-    return links
-
-
 def _account_links(user):
     if user.is_authenticated:
         return [(_("Mijn profiel"), "profile_me")]
@@ -42,7 +32,7 @@ def _account_links(user):
 
 def _cms_link(user):
     if user.is_authenticated and user.has_perm(CMS_PERMISSION):
-        return _links([(_("Naar het beheer"), "wagtailadmin_home")])
+        return resolved_links([(_("Naar het beheer"), "wagtailadmin_home")])
     return []
 
 
@@ -57,7 +47,7 @@ def audiences(user):
                 "gemeente? Deel wat werkt, stel vragen, werk samen in groepen en vind "
                 "collega's met de kennis die u zoekt."
             ),
-            _links(
+            resolved_links(
                 [
                     (_("Doe mee"), "doe_mee"),
                     (_("Praat mee"), "praat_mee"),
@@ -76,7 +66,7 @@ def audiences(user):
                 "voor uzelf? Hier leest u het in gewone woorden. U hoeft daarvoor niet "
                 "in te loggen."
             ),
-            _links(
+            resolved_links(
                 [
                     (_("Ouders en jeugd"), "parents_and_youth"),
                     (_("Sociale kaart"), "social_map"),
@@ -91,7 +81,7 @@ def audiences(user):
                 "Als eddie houdt u de kennisbank en de rijke leeromgeving bij voor "
                 "onderwijsteams. Een redacteur kijkt uw werk na voordat het online komt."
             ),
-            _links(
+            resolved_links(
                 [
                     (_("Kennis"), "knowledge"),
                     (_("Rijke leeromgeving"), "learning_environment"),
@@ -108,7 +98,7 @@ def audiences(user):
                 "Redacteuren en moderatoren zorgen dat alles klopt en dat het hier "
                 "veilig blijft."
             ),
-            _links(
+            resolved_links(
                 [
                     (_("Agenda"), "agenda"),
                     (_("Actueel"), "news"),

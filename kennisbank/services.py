@@ -1,16 +1,12 @@
 """Writes of the kennisbank: storing a visitor's suggestion and telling the redactie."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 
 from .models import Suggestion
-
-SUGGESTIONS_PER_HOUR = 5
-RATE_WINDOW_SECONDS = 60 * 60
 
 
 def redactie_address():
@@ -49,18 +45,3 @@ def _redactie_mail(suggestion):
         reply_to=[suggestion.contact_email] if suggestion.contact_email else None,
     )
 
-
-def suggestion_allowed(client_ip):
-    """Count a suggestion from `client_ip`; False once it passes the hourly limit.
-
-    The count lives in the shared cache, so the limit holds across workers.
-    """
-    key = f"kennisbank:suggestions:{client_ip or 'unknown'}"
-    cache.add(key, 0, timeout=RATE_WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        # The window ended between add and incr: this is the first of a new one.
-        cache.set(key, 1, timeout=RATE_WINDOW_SECONDS)
-        count = 1
-    return count <= SUGGESTIONS_PER_HOUR

@@ -1,6 +1,6 @@
 """Public views of the kennisbank that are not Wagtail pages."""
 
-from allauth.core.internal.httpkit import get_client_ip
+from allauth.core import ratelimit
 from django.shortcuts import redirect, render
 from django.views.generic import TemplateView
 
@@ -24,8 +24,8 @@ def suggest_offer(request):
     form = SuggestionForm(request.POST)
     if not form.is_valid():
         return render(request, TEMPLATE, {"form": form})
-    # allauth's client address honours the proxy settings its own limits use.
-    if not services.suggestion_allowed(get_client_ip(request)):
+    # The same shared-cache limiter as login and sign-up (ACCOUNT_RATE_LIMITS).
+    if not ratelimit.consume(request, action="suggest_offer"):
         return render(request, TEMPLATE, {"form": form, "rate_limited": True}, status=429)
     services.submit_suggestion(**form.suggestion_data())
     return redirect("suggest_offer_thanks")

@@ -5,19 +5,15 @@ import mimetypes
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+
+from access.views import get_visible_or_404
 
 from ..forms import ProfileForm
 from ..models import Profile
 from ..services import update_profile
-
-
-def _visible_profile_or_404(user, pk, queryset=None):
-    """What a viewer may not see does not exist for them."""
-    queryset = Profile.objects.all() if queryset is None else queryset
-    return get_object_or_404(queryset.visible_to(user), pk=pk)
 
 
 @login_required
@@ -42,9 +38,9 @@ def profile_edit(request):
 
 @require_GET
 def profile_detail(request, pk):
-    profile = _visible_profile_or_404(
-        request.user, pk,
+    profile = get_visible_or_404(
         Profile.objects.select_related("organisation").prefetch_related("wijken", "expertise"),
+        request.user, pk=pk,
     )
     is_owner = profile.is_owned_by(request.user)
     return render(request, "community/profile.html", {
@@ -58,7 +54,7 @@ def profile_detail(request, pk):
 @require_GET
 def profile_photo(request, pk):
     """The photo, checked like the page; never a public media URL."""
-    profile = _visible_profile_or_404(request.user, pk)
+    profile = get_visible_or_404(Profile.objects, request.user, pk=pk)
     if not profile.photo or "photo" not in profile.visible_fields_for(request.user):
         raise Http404
     content_type = mimetypes.guess_type(profile.photo.name)[0] or "application/octet-stream"

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from . import mydata, services
 from .forms import DeleteAccountForm, VerificationRequestForm
 from .middleware import has_totp
+from .models import VerificationRequest
 
 
 @login_required
@@ -36,7 +37,9 @@ def verification(request):
     """Ask to be verified as a professional, and see how the request stands."""
     user = request.user
     latest = user.verification_requests.select_related("organisation").first()
-    can_request = not user.is_professional and (latest is None or latest.status != "pending")
+    can_request = not user.is_professional and (
+        latest is None or latest.status != VerificationRequest.Status.PENDING
+    )
     form = VerificationRequestForm(request.POST or None) if can_request else None
     if form is not None and request.method == "POST" and form.is_valid():
         try:
@@ -75,9 +78,9 @@ def my_data_download(request):
 def delete_account(request):
     """Delete my account after the password and an explicit confirmation."""
     # Guessing the password here is throttled like the login form.
-    if not ratelimit.consume(request, action="reauthenticate", user=request.user):
-        response = render(request, "429.html", status=429)
-        return response
+    refused = ratelimit.consume_or_429(request, action="reauthenticate", user=request.user)
+    if refused:
+        return refused
     form = DeleteAccountForm(request.POST, user=request.user)
     if not form.is_valid():
         return render(request, "accounts/my_data.html", {"delete_form": form})

@@ -97,6 +97,12 @@ def account_links(user, path):
         ]
     else:
         wanted = [(_("Inloggen"), "account_login"), (_("Account aanmaken"), "account_signup")]
+    return resolved_links(wanted, path)
+
+
+def resolved_links(wanted, path=None):
+    """Links for (label, url name) pairs whose URL resolves, in the given order;
+    the one for `path` is marked current."""
     links = []
     for label, url_name in wanted:
         url = optional_url(url_name)

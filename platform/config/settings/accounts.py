@@ -31,6 +31,9 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
     "change_password": "5/m/user",
     "manage_email": "10/m/user",
+    # Not allauth's own: the public suggestion form (kennisbank) uses the
+    # same limiter, so every limit is configured here.
+    "suggest_offer": "5/h/ip",
 }
 
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
