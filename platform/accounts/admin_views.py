@@ -91,16 +91,13 @@ class DecisionView(EditView):
     def get_success_buttons(self):
         return []
 
-    def is_valid(self, form):
-        if form.is_valid() and self.object.status != VerificationRequest.Status.PENDING:
-            form.add_error(None, _("Over deze aanvraag is al besloten."))
-        return super().is_valid(form)
-
     def form_valid(self, form):
+        # The services refuse a request that was decided meanwhile.
         try:
             return super().form_valid(form)
         except ValidationError as error:
             form.add_error(None, error)
+            self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
 
     def save_instance(self):
