@@ -1,6 +1,7 @@
 """What the community pillar stores about a person, for 'my data'."""
 
 from .models import Profile
+from .models.profiles import VISIBILITY_FIELDS
 
 
 def export_profile(user):
@@ -20,8 +21,7 @@ def export_profile(user):
         "bio": profile.bio,
         "photo": profile.photo.name or None,
         "visibility": {
-            field.name.removesuffix("_visibility"): getattr(profile, field.name)
-            for field in Profile._meta.fields if field.name.endswith("_visibility")
+            name: getattr(profile, f"{name}_visibility") for name in VISIBILITY_FIELDS
         },
         "updated_at": profile.updated_at.isoformat(),
     }

@@ -5,7 +5,6 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from .models import Profile
-from .models.profiles import default_display_name
 from .services import delete_photo_file
 
 
@@ -13,9 +12,7 @@ from .services import delete_photo_file
 def create_profile(sender, instance, created, raw=False, **kwargs):
     """Every account gets a profile, so a link to one never leads nowhere."""
     if created and not raw:
-        Profile.objects.get_or_create(
-            user=instance, defaults={"display_name": default_display_name(instance)}
-        )
+        Profile.objects.for_user(instance)
 
 
 @receiver(post_delete, sender=Profile, dispatch_uid="community.delete_profile_photo")

@@ -21,10 +21,12 @@ def export_account(user):
         "last_name": user.last_name,
         "date_joined": _iso(user.date_joined),
         "last_login": _iso(user.last_login),
-        "roles": sorted(user.groups.values_list("name", flat=True)),
+        "roles": sorted(user.role_names),
         "organisation": user.organisation.name if user.organisation_id else None,
         "verified_professional_at": _iso(user.verified_professional_at),
-        "verification_requests": [_request(r) for r in user.verification_requests.all()],
+        "verification_requests": [
+            _request(r) for r in user.verification_requests.select_related("organisation")
+        ],
         "email_addresses": [
             {"email": a.email, "verified": a.verified, "primary": a.primary}
             for a in EmailAddress.objects.filter(user=user).order_by("email")

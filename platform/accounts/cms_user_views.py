@@ -1,7 +1,10 @@
 """The CMS's user screens; see cms_users.py for why they differ from Wagtail's."""
 
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from wagtail.users.views import users
+
+from . import mydata
 
 
 def _guard(view):
@@ -38,11 +41,20 @@ class EditView(users.EditView):
 
 
 class DeleteView(users.DeleteView):
-    """Delete an account; a superuser only by a superuser."""
+    """Delete an account; a superuser only by a superuser.
+
+    The apps' erasers run first, as when people delete their own account, so
+    no app keeps personal data (or live sessions) of an account the CMS removed.
+    """
 
     def dispatch(self, request, *args, **kwargs):
         _guard(self)
         return super().dispatch(request, *args, **kwargs)
+
+    def delete_action(self):
+        with transaction.atomic():
+            mydata.erase_for(self.object)
+            super().delete_action()
 
 
 class UserViewSet(users.UserViewSet):

@@ -74,3 +74,25 @@ def test_a_superuser_may_grant_the_flag(client, visitor):
 
     visitor.refresh_from_db()
     assert visitor.is_superuser
+
+
+def test_deleting_an_account_in_the_cms_runs_the_erasers(client, visitor, password):
+    """As with deleting one's own account: sessions end, the profile goes."""
+    from django.contrib.sessions.models import Session
+    from django.test import Client
+
+    from community.models import Profile
+
+    elsewhere = Client()
+    elsewhere.post("/account/login/", {"login": visitor.email, "password": password})
+    session_key = elsewhere.session.session_key
+    assert Session.objects.filter(session_key=session_key).exists()
+    admin = UserFactory(is_superuser=True)
+    log_in_with_mfa(client, admin)
+
+    response = client.post(f"/cms/users/delete/{visitor.pk}/")
+
+    assert response.status_code == 302
+    assert not User.objects.filter(pk=visitor.pk).exists()
+    assert not Profile.objects.filter(pk=visitor.pk).exists()
+    assert not Session.objects.filter(session_key=session_key).exists()
