@@ -33,8 +33,15 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture
+def browser(transactional_db):
+    """A fresh chromium per test, started after the database is set up.
+
+    Playwright's sync API runs an event loop in this thread, and Django then
+    hands out a different connection object here. Started earlier (once per
+    session), it made the serialized rollback skip restoring the migrated
+    data (roles, home page), so later tests saw an empty database.
+    """
     if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
         message = f"chromium not found at {CHROMIUM}: apt-get install -y chromium"
         if os.environ.get("CI"):
