@@ -1,4 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def _after_migrate(sender, **kwargs):
+    from .editorial import sync_editorial_setup
+    from .sections import ensure_sections
+
+    ensure_sections()
+    sync_editorial_setup()
 
 
 class KennisbankConfig(AppConfig):
@@ -11,3 +20,5 @@ class KennisbankConfig(AppConfig):
         from .glossary_terms import connect_term_signals
 
         connect_term_signals()
+        # After accounts' post_migrate handler has created the roles.
+        post_migrate.connect(_after_migrate, sender=self, dispatch_uid="kennisbank.after_migrate")

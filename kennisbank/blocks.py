@@ -177,7 +177,10 @@ def human_file_size(num_bytes):
 
 
 class DocumentBlock(StructBlock):
-    """A download link that tells the file type and size before anyone clicks."""
+    """A download link that tells the file type and size before anyone clicks.
+
+    The link is left out for visitors who may not download the document.
+    """
 
     document = DocumentChooserBlock(label="Document")
     title = CharBlock(
@@ -190,6 +193,11 @@ class DocumentBlock(StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         document = value.get("document")
+        request = (parent_context or {}).get("request")
+        # Only who may download the file sees the link (the serve view checks too).
+        context["may_download"] = bool(document) and document.is_visible_to(
+            getattr(request, "user", None)
+        )
         if document:
             context["file_type"] = document.file_extension.upper()
             context["file_size"] = human_file_size(document.get_file_size() or 0)

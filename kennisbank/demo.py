@@ -1,4 +1,5 @@
-"""Demo content for the kennisbank: the home page as the default site's root, the glossary."""
+"""Demo content for the kennisbank: the home page as the default site's root, the glossary,
+and the pages of every section (from `demo_data`)."""
 
 from urllib.parse import urlsplit
 
@@ -7,7 +8,9 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
 from .demo_glossary import GLOSSARY_INTRO, TERMS
+from .demo_pages import seed_pages
 from .models import GlossaryPage, HomePage, Term
+from .sections import ensure_sections
 
 TITLE = "Welkom bij het wijkzorgnetwerk"
 INTRO = (
@@ -30,6 +33,8 @@ def seed(log):
     _publish_intro(home, log)
     _seed_terms(log)
     _seed_glossary_page(home, log)
+    ensure_sections()
+    seed_pages(log)
 
 
 def _welcome_pages():

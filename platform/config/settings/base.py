@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "access",
     "groups",
     "accounts",
+    "documents",
     "taxonomy",
     "search",
     "realtime",
@@ -219,6 +220,8 @@ STORAGES = {
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Documents carry a visibility; the serve view asks the access model (documents/).
+WAGTAILDOCS_DOCUMENT_MODEL = "documents.PlatformDocument"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # The CMS's own login page only redirects (accounts.views.cms_login).
 WAGTAILADMIN_LOGIN_URL = "/cms/login/"

@@ -9,6 +9,7 @@ from .html import main_nav_labels, parse
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.urls("core.tests.urls_minimal")
 def test_menu_has_no_sections_while_none_of_their_urls_exist(client):
     soup = parse(client.get("/privacy/"))
 

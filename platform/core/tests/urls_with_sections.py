@@ -1,9 +1,9 @@
-"""The site's URLs plus pages that later issues add: two sections and "my data"."""
+"""The shell plus stand-ins for two sections and "my data", independent of the pillars."""
 
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import TemplateView
 
-from config.urls import urlpatterns as site_urlpatterns
+from .urls_minimal import urlpatterns as minimal_urlpatterns
 
 section_page = TemplateView.as_view(template_name="core/privacy.html")
 
@@ -12,5 +12,7 @@ urlpatterns = [
     path("kennis/", section_page, name="knowledge"),
     path("kennis/thema/", section_page, name="knowledge_theme"),
     path("account/gegevens/", section_page, name="my_data"),
-    *site_urlpatterns,
+    path("account/", include("accounts.urls")),
+    path("", include("community.urls")),
+    *minimal_urlpatterns,
 ]

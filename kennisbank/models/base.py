@@ -1,0 +1,95 @@
+"""What the kennisbank's page types share.
+
+`BodyPage`: a page with a summary, a body of blocks and thema's.
+`ListingPage`: a section's start page that lists its pages with filters
+and pagination; the queries it makes do not depend on how many pages
+there are (tests assert it).
+"""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from ..panels import QualityPanel
+
+PAGE_PARAMETER = "pagina"
+
+
+class BodyPage(Page):
+    """A page of the kennisbank: summary, body of blocks, thema's."""
+
+    intro = models.TextField(
+        _("samenvatting"),
+        max_length=400,
+        help_text=_("Eén of twee zinnen. Staat in overzichten en boven de tekst."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
+    themas = ParentalManyToManyField(
+        "taxonomy.Thema", blank=True, related_name="+", verbose_name=_("thema's")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("themas", widget=forms.CheckboxSelectMultiple),
+        QualityPanel(),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.RelatedFields("themas", [index.SearchField("name")]),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary(self):
+        """The text for listings, feeds and the page's meta description."""
+        return self.search_description or self.intro
+
+
+class ListingPage(Page):
+    """A section's start page: an introduction and a filtered, paginated list."""
+
+    intro = RichTextField(
+        _("introductie"),
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text=_("Korte uitleg boven de lijst."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    # Each section has one start page, directly under the home page.
+    max_count = 1
+    parent_page_types = ["kennisbank.HomePage"]
+
+    per_page = 12
+    filter_form_class = None
+
+    class Meta:
+        abstract = True
+
+    def listing(self, request):
+        """The pages to list for this request, before filters (a queryset)."""
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = self.filter_form_class(request.GET)
+        items = form.apply(self.listing(request))
+        page_obj = Paginator(items, self.per_page).get_page(request.GET.get(PAGE_PARAMETER))
+        context.update(filter_form=form, page_obj=page_obj, items=page_obj.object_list)
+        return context
+

@@ -1,0 +1,38 @@
+"""The quality panel in the page editor (Kwaliteitscontrole)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import Panel
+
+
+class QualityPanel(Panel):
+    """Shows the findings of `quality.check_page` for the last saved version.
+
+    With `readability=True` (pages for parents) it adds the B1 indicator.
+    """
+
+    def __init__(self, readability=False, **kwargs):
+        kwargs.setdefault("heading", _("Kwaliteitscontrole"))
+        super().__init__(**kwargs)
+        self.readability = readability
+
+    def clone_kwargs(self):
+        return {**super().clone_kwargs(), "readability": self.readability}
+
+    @property
+    def clean_name(self):
+        return super().clean_name or "kwaliteitscontrole"
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "kennisbank/panels/quality.html"
+
+        def get_context_data(self, parent_context=None):
+            from .glossary_terms import current_glossary
+            from .quality import check_page
+
+            context = super().get_context_data(parent_context)
+            context["saved"] = bool(self.instance and self.instance.pk)
+            if context["saved"]:
+                context["quality"] = check_page(
+                    self.instance, current_glossary().terms, readability=self.panel.readability
+                )
+            return context
