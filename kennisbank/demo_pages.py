@@ -106,7 +106,7 @@ def _seed_learning(seeder, practices, resources):
         )
         seeder.add(index, page, {"themas": seeder.themas_for(item["themas"])})
     for item in resources:
-        page = ResourcePage(**_common(item), kind=item["kind"], url=item.get("url", ""),
+        page = ResourcePage(**_common(item), kind=item["kind"], source_url=item.get("url", ""),
                             visibility=item.get("visibility", "public"))
         seeder.add(index, page, {"themas": seeder.themas_for(item["themas"])})
 

@@ -21,6 +21,6 @@ def create_target_groups(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("kennisbank", "0004_knowledgeindexpage_learningenvironmentpage_and_more")]
+    dependencies = [("kennisbank", "0004_sections")]
 
     operations = [migrations.RunPython(create_target_groups, migrations.RunPython.noop)]

@@ -106,12 +106,14 @@ class ResourcePage(VisibilityControlledPage, BodyPage):
         KENNISBRON = "kennisbron", _("Kennisbron")
 
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
-    url = models.URLField(_("webadres"), blank=True, help_text=_("Waar de bron zelf te vinden is."))
+    source_url = models.URLField(
+        _("webadres"), blank=True, help_text=_("Waar de bron zelf te vinden is.")
+    )
 
     content_panels = [
         *BodyPage.content_panels[:1],
         FieldPanel("kind", widget=forms.RadioSelect),
-        FieldPanel("url"),
+        FieldPanel("source_url"),
         *BodyPage.content_panels[1:],
         FieldPanel("visibility", widget=forms.RadioSelect),
     ]

@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
@@ -39,7 +39,9 @@ def image(db):
 @pytest.fixture
 def document(db):
     pdf = ContentFile(b"%PDF-1.4 " + b"x" * 239_991, name="route-extra-ondersteuning.pdf")
-    return Document.objects.create(title="Route naar extra ondersteuning", file=pdf)
+    return get_document_model().objects.create(
+        title="Route naar extra ondersteuning", file=pdf, visibility="public"
+    )
 
 
 @pytest.fixture
