@@ -125,4 +125,29 @@ TERMS = [
     ("Thuiszitter", "",
      "Een kind dat naar school moet, maar al vier weken of langer niet op school is. En "
      "dat zonder dat het kind daar toestemming (vrijstelling) voor heeft."),
+    # Not in the brief's list, but used in the demo pages; the editor's quality
+    # panel flagged them.
+    ("ADHD", "attention deficit hyperactivity disorder",
+     "Een kind met ADHD kan moeilijk stilzitten, zich slecht concentreren of doet dingen "
+     "zonder eerst na te denken. Een arts of psycholoog stelt dat vast."),
+    ("ASS", "autismespectrumstoornis",
+     "Autisme. Een kind met autisme ziet en voelt de wereld anders. Contact met anderen en "
+     "veranderingen kunnen moeilijk zijn."),
+    ("BSN", "burgerservicenummer",
+     "Het persoonlijke nummer dat iedereen in Nederland van de overheid krijgt. Het hoort "
+     "niet in berichten op dit platform."),
+    ("EED", "ernstige enkelvoudige dyslexie",
+     "Zware dyslexie zonder andere problemen die het lezen verklaren. Dan kan een kind "
+     "onderzoek en behandeling krijgen, betaald door de gemeente."),
+    ("GGZ", "geestelijke gezondheidszorg",
+     "Hulp bij psychische problemen, zoals angst, somberheid of trauma."),
+    ("ISK", "internationale schakelklas",
+     "Een klas op de middelbare school voor jongeren die net in Nederland zijn. Ze leren "
+     "eerst Nederlands en gaan daarna naar een gewone klas."),
+    ("MR", "medezeggenschapsraad",
+     "Een groep ouders en leraren (en op de middelbare school ook leerlingen) die met de "
+     "school meepraat en meebeslist over belangrijke zaken."),
+    ("RMC", "regionaal meld- en coördinatiepunt",
+     "De plek bij de gemeente die jongeren tot 23 jaar helpt die zonder diploma van school "
+     "gaan, zodat ze toch een opleiding of werk vinden."),
 ]

@@ -41,3 +41,43 @@ def test_seed_is_idempotent():
     assert messages == []
     assert HomePage.objects.count() == 1
     assert Site.objects.count() == 1
+
+
+def test_seed_fills_every_section_with_the_numbers_the_issue_asks_for():
+    from kennisbank.models import (
+        GoodPracticePage,
+        KnowledgeArticlePage,
+        Level,
+        NewsItemPage,
+        ParentTopicPage,
+        ResourcePage,
+        SocialMapEntryPage,
+    )
+
+    demo.seed(lambda message: None)
+
+    assert KnowledgeArticlePage.objects.live().count() >= 30
+    assert KnowledgeArticlePage.objects.filter(visibility="professionals").exists()
+    assert GoodPracticePage.objects.live().count() >= 10
+    assert set(GoodPracticePage.objects.values_list("sector", flat=True)) == {
+        "kinderopvang", "po", "vo", "mbo"}
+    assert ResourcePage.objects.filter(kind="regeling").exists()
+    assert ResourcePage.objects.filter(kind="kennisbron").exists()
+    assert ParentTopicPage.objects.live().count() >= 10
+    assert SocialMapEntryPage.objects.live().count() >= 25
+    assert {e.level for e in SocialMapEntryPage.objects.all()} == set(Level.values)
+    assert NewsItemPage.objects.live().count() >= 8
+    assert all(page.who_can_help.exists() for page in ParentTopicPage.objects.all())
+
+
+def test_demo_parent_pages_read_at_b1_level():
+    from kennisbank.glossary_terms import current_glossary
+    from kennisbank.models import ParentTopicPage
+    from kennisbank.quality import check_page
+
+    demo.seed(lambda message: None)
+
+    for page in ParentTopicPage.objects.all():
+        quality = check_page(page, current_glossary().terms, readability=True)
+        assert quality.readability.fits_b1, page.slug
+        assert quality.undefined_abbreviations == [], page.slug

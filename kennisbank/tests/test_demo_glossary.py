@@ -15,14 +15,17 @@ BRIEF_ABBREVIATIONS = [
     "SOP", "SWV", "TAB", "TLV", "VO", "VSO", "VVE", "ZAT",
 ]
 BRIEF_WORDS = ["Cluster 1", "Cluster 2", "Cluster 3", "Cluster 4", "Thuiszitter"]
+# Used in the demo pages, so explained too.
+DEMO_ABBREVIATIONS = ["ADHD", "ASS", "BSN", "EED", "GGZ", "ISK", "MR", "RMC"]
 
 
 def test_seed_makes_every_term_of_the_brief():
     demo.seed(lambda message: None)
 
     terms = {term.abbreviation: term for term in Term.objects.all()}
-    assert sorted(terms) == sorted(BRIEF_ABBREVIATIONS + BRIEF_WORDS)
-    assert all(terms[abbreviation].full_term for abbreviation in BRIEF_ABBREVIATIONS)
+    assert sorted(terms) == sorted(BRIEF_ABBREVIATIONS + BRIEF_WORDS + DEMO_ABBREVIATIONS)
+    assert all(terms[abbreviation].full_term
+               for abbreviation in BRIEF_ABBREVIATIONS + DEMO_ABBREVIATIONS)
     assert not any(terms[word].full_term for word in BRIEF_WORDS)
     assert terms["TLV"].full_term == "toelaatbaarheidsverklaring"
     assert all(len(term.explanation) > 20 for term in terms.values())
@@ -46,5 +49,7 @@ def test_seed_is_idempotent_and_keeps_terms_editors_added():
     demo.seed(messages.append)
 
     assert messages == []
-    assert Term.objects.count() == len(BRIEF_ABBREVIATIONS) + len(BRIEF_WORDS) + 1
+    assert Term.objects.count() == (
+        len(BRIEF_ABBREVIATIONS) + len(BRIEF_WORDS) + len(DEMO_ABBREVIATIONS) + 1
+    )
     assert GlossaryPage.objects.count() == 1

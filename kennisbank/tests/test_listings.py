@@ -159,7 +159,8 @@ def test_social_map_wijk_filter_includes_citywide_provisions(client):
 
 
 def test_social_map_filters_on_level_and_doelgroep(client):
-    parents, youth = TargetGroup.objects.get(slug="ouders"), TargetGroup.objects.get(slug="jongeren")
+    parents = TargetGroup.objects.get(slug="ouders")
+    youth = TargetGroup.objects.get(slug="jongeren")
     SocialMapEntryFactory(title="Opvoedlijn", level=1, target_groups=[parents])
     SocialMapEntryFactory(title="Jongerenwerk", level=1, target_groups=[youth])
     SocialMapEntryFactory(title="Gezinsbehandeling", level=3, target_groups=[parents])
