@@ -23,7 +23,10 @@ migrate: install
 demo: migrate
 	$(PY) manage.py seed_demo
 
+## Scheduled pages go live (and expire) once a minute while the server runs.
 serve:
+	( while sleep 60; do $(PY) manage.py publish_scheduled >/dev/null; done ) & \
+	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 ## make run: install, migrate, load demo content, serve with websockets.

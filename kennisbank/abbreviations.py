@@ -16,7 +16,7 @@ from bs4.formatter import HTMLFormatter
 # is already explained, code is literal and headings stay short and clean.
 SKIPPED_PARENTS = frozenset(
     {"a", "abbr", "code", "pre", "kbd", "samp", "script", "style", "textarea", "title",
-     "h1", "h2", "h3", "h4", "h5", "h6", "button", "label", "option", "svg", "math"}
+     "h1", "h2", "h3", "h4", "h5", "h6", "button", "label", "option", "svg", "math", "summary"}
 )
 
 # 2 to 6 letters, upper case at both ends, at most one lower-case letter

@@ -1,4 +1,5 @@
-"""CMS screens of the kennisbank: the glossary terms and the suggestion inbox.
+"""CMS screens of the kennisbank: the glossary terms, the suggestion inbox and the
+content checker.
 
 Who sees and changes what follows the model permissions of the roles
 (accounts.roles); Wagtail hides the rest.
@@ -11,6 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .content_checker import use_content_checker
 from .models import Suggestion, Term
 
 
@@ -55,3 +57,6 @@ register_snippet(TermViewSet)
 @hooks.register("register_admin_viewset")
 def register_suggestions():
     return SuggestionViewSet()
+
+
+hooks.register("construct_wagtail_userbar", use_content_checker)

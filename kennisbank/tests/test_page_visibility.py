@@ -132,3 +132,16 @@ def test_new_documents_are_for_professionals_until_made_public():
     document = get_document_model()(title="Nieuw")
 
     assert document.visibility == "professionals"
+
+
+def test_cms_document_form_asks_who_may_download(client, user_with_role):
+    from django.urls import reverse
+
+    from accounts.tests.factories import log_in_with_mfa
+
+    log_in_with_mfa(client, user_with_role("redacteur"))
+
+    soup = parse(client.get(reverse("wagtaildocs:add")))
+
+    assert soup.find("input", attrs={"name": "visibility", "value": "public"}) or soup.find(
+        "select", attrs={"name": "visibility"})
