@@ -7,9 +7,9 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
-from .demo_glossary import GLOSSARY_INTRO, TERMS
+from .demo_glossary import GLOSSARY_INTRO, RELATED_PAGES, TERMS
 from .demo_pages import seed_pages
-from .models import GlossaryPage, HomePage, Term
+from .models import GlossaryPage, HomePage, Term, TermRelatedPage
 from .sections import ensure_sections
 
 TITLE = "Welkom bij het wijkzorgnetwerk"
@@ -35,6 +35,7 @@ def seed(log):
     _seed_glossary_page(home, log)
     ensure_sections()
     seed_pages(log)
+    _seed_related_pages(home, log)
 
 
 def _welcome_pages():
@@ -121,3 +122,14 @@ def _seed_glossary_page(home, log):
         return
     page.save_revision(log_action=True).publish()
     log("kennisbank: begrippenlijst gepubliceerd")
+
+
+def _seed_related_pages(home, log):
+    """Link terms to the pages that tell more, for terms that have no links yet."""
+    linked = set(TermRelatedPage.objects.values_list("term_id", flat=True))
+    for term in Term.objects.filter(abbreviation__in=RELATED_PAGES).exclude(pk__in=linked):
+        paths = [f"{home.url_path}{path}/" for path in RELATED_PAGES[term.abbreviation]]
+        pages = {page.url_path: page for page in Page.objects.filter(url_path__in=paths)}
+        for order, path in enumerate(p for p in paths if p in pages):
+            TermRelatedPage.objects.create(term=term, page=pages[path], sort_order=order)
+        log(f"kennisbank: begrip {term.abbreviation} gekoppeld aan {len(pages)} pagina's")

@@ -151,3 +151,27 @@ TERMS = [
      "De plek bij de gemeente die jongeren tot 23 jaar helpt die zonder diploma van school "
      "gaan, zodat ze toch een opleiding of werk vinden."),
 ]
+
+# Pages that tell more about a term, by URL path below the home page.
+RELATED_PAGES = {
+    "TLV": ["ouders/tlv-en-speciaal-onderwijs", "kennisbank/toelaatbaarheidsverklaring-tlv"],
+    "OPP": ["ouders/wat-is-een-opp", "kennisbank/ontwikkelingsperspectiefplan-opp"],
+    "SOP": ["kennisbank/schoolondersteuningsprofiel-sop"],
+    "SBO": ["kennisbank/sbo-so-en-vso-de-verschillen"],
+    "VSO": ["kennisbank/sbo-so-en-vso-de-verschillen"],
+    "SMW": ["kennisbank/schoolmaatschappelijk-werk-smw"],
+    "VVE": ["ouders/mijn-peuter-gaat-bijna-naar-school",
+            "kennisbank/voor-en-vroegschoolse-educatie-vve"],
+    "OT": ["kennisbank/het-ondersteuningsteam-op-school",
+           "kennisbank/werkwijze-ondersteuningsteam"],
+    "IHI": ["kennisbank/ihi-integraal-handelingsgericht-indiceren"],
+    "ZAT": ["kennisbank/flex-zat-in-het-voortgezet-onderwijs"],
+    "JGT": ["ouders/hoe-krijgt-mijn-kind-jeugdhulp", "kennisbank/jeugd-en-gezinsteam-in-de-wijk"],
+    "EED": ["ouders/moeite-met-lezen-en-spellen",
+            "kennisbank/ernstige-dyslexie-onderzoek-en-behandeling"],
+    "Cluster 1": ["kennisbank/cluster-1-visuele-beperking"],
+    "Cluster 2": ["kennisbank/cluster-2-gehoor-spraak-en-taal"],
+    "Cluster 3": ["kennisbank/cluster-3-beperking-en-langdurige-ziekte"],
+    "Cluster 4": ["kennisbank/cluster-4-gedrag-en-psychiatrie"],
+    "Thuiszitter": ["ouders/mijn-kind-gaat-niet-naar-school", "kennisbank/wat-is-een-thuiszitter"],
+}

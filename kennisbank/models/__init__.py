@@ -1,6 +1,6 @@
 """Models of the kennisbank pillar, one module per section."""
 
-from .glossary import GlossaryPage, Term
+from .glossary import GlossaryPage, Term, TermRelatedPage
 from .home import HomePage
 from .knowledge import KnowledgeArticlePage, KnowledgeIndexPage
 from .learning import GoodPracticePage, LearningEnvironmentPage, ResourcePage, Sector
@@ -13,5 +13,5 @@ __all__ = [
     "GlossaryPage", "GoodPracticePage", "HomePage", "KnowledgeArticlePage",
     "KnowledgeIndexPage", "LearningEnvironmentPage", "Level", "NewsIndexPage", "NewsItemPage",
     "ParentTopicPage", "ParentsIndexPage", "ResourcePage", "Sector", "SocialMapEntryPage",
-    "SocialMapPage", "Suggestion", "TargetGroup", "Term",
+    "SocialMapPage", "Suggestion", "TargetGroup", "Term", "TermRelatedPage",
 ]

@@ -5,13 +5,15 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 
-class Term(index.Indexed, models.Model):
+class Term(index.Indexed, ClusterableModel):
     """One entry of the glossary: an abbreviation (or a word) and what it means.
 
     A term with a full form is an abbreviation: body text marks up its first
@@ -36,7 +38,12 @@ class Term(index.Indexed, models.Model):
     )
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
 
-    panels = [FieldPanel("abbreviation"), FieldPanel("full_term"), FieldPanel("explanation")]
+    panels = [
+        FieldPanel("abbreviation"),
+        FieldPanel("full_term"),
+        FieldPanel("explanation"),
+        InlinePanel("related_pages", label=_("Lees verder op")),
+    ]
     search_fields = [
         index.SearchField("abbreviation"),
         index.SearchField("full_term"),
@@ -74,6 +81,21 @@ class Term(index.Indexed, models.Model):
             )
 
 
+class TermRelatedPage(Orderable):
+    """A page that tells more about a term, shown under its explanation."""
+
+    term = ParentalKey(Term, on_delete=models.CASCADE, related_name="related_pages")
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("pagina"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("pagina over dit begrip")
+        verbose_name_plural = _("pagina's over dit begrip")
+
+
 class GlossaryPage(Page):
     """/begrippen/: every term, alphabetically, with an A–Z jump list.
 
@@ -104,8 +126,33 @@ class GlossaryPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["letters"] = terms_by_letter(Term.objects.all())
+        terms = list(Term.objects.prefetch_related("related_pages"))
+        attach_related_pages(terms, request.user)
+        context["letters"] = terms_by_letter(terms)
         return context
+
+
+def attach_related_pages(terms, user):
+    """Set `term.readable_pages`: its related pages that `user` may open.
+
+    One query per page type, however many terms: live pages without a view
+    restriction, and for pages with a visibility only those the user may see.
+    """
+    links = [link for term in terms for link in term.related_pages.all()]
+    if not links:
+        for term in terms:
+            term.readable_pages = []
+        return
+    pages = Page.objects.filter(pk__in={link.page_id for link in links}).live().public()
+    readable = {
+        page.pk: page for page in pages.specific()
+        if getattr(page, "is_visible_to", lambda _user: True)(user)
+    }
+    for term in terms:
+        term.readable_pages = [
+            readable[link.page_id] for link in term.related_pages.all()
+            if link.page_id in readable
+        ]
 
 
 def terms_by_letter(terms):

@@ -5,6 +5,7 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
+from core.tests.html import parse
 from kennisbank.models import GlossaryPage, HomePage
 
 from .factories import GlossaryPageFactory, TermFactory
@@ -12,8 +13,10 @@ from .factories import GlossaryPageFactory, TermFactory
 pytestmark = pytest.mark.django_db
 
 # An anonymous request: the site, Wagtail's route to the page (four
-# queries, view restrictions included) and one query for all the terms.
-QUERIES = 7
+# queries, view restrictions included), one query for all the terms, one for
+# their related pages (none here; see the related-pages test) and the site's
+# root paths for the canonical URL (from the cache).
+QUERIES = 9
 
 
 def get_glossary(client):
@@ -83,3 +86,26 @@ def test_two_terms_cannot_share_an_anchor():
         TermFactory.build(abbreviation="BAO", full_term="basisonderwijs").full_clean()
 
     assert "abbreviation" in error.value.message_dict
+
+
+def test_terms_link_the_pages_that_tell_more_that_the_reader_may_open(client, professional):
+    from kennisbank.models import TermRelatedPage
+
+    from .factories import GlossaryPageFactory, KnowledgeArticleFactory, ParentTopicFactory
+
+    GlossaryPageFactory()
+    term = TermFactory(abbreviation="TLV", full_term="toelaatbaarheidsverklaring")
+    for order, page in enumerate([
+        ParentTopicFactory(title="Wat is een TLV?"),
+        KnowledgeArticleFactory(title="TLV aanvragen: werkwijze", visibility="professionals"),
+        KnowledgeArticleFactory(title="Concept over de TLV", live=False),
+    ]):
+        TermRelatedPage.objects.create(term=term, page=page, sort_order=order)
+
+    def related_titles():
+        entry = parse(client.get("/begrippen/")).find("dt", id="tlv").find_next_sibling("dd")
+        return [a.get_text() for a in entry.find_all("a")]
+
+    assert related_titles() == ["Wat is een TLV?"]
+    client.force_login(professional)
+    assert related_titles() == ["Wat is een TLV?", "TLV aanvragen: werkwijze"]
