@@ -74,6 +74,12 @@ class User(AbstractUser):
         return self.is_active and roles.PROFESSIONAL in self.role_names
 
     @property
+    def works_in_cms(self):
+        """Whether the CMS's editor bar belongs on this user's pages. Read from the
+        cached roles: checking the Wagtail permission would query on every page."""
+        return self.is_active and (self.is_superuser or bool(self.role_names & roles.CMS_ROLES))
+
+    @property
     def requires_mfa(self):
         return self.is_superuser or bool(self.role_names & roles.MFA_REQUIRED_ROLES)
 

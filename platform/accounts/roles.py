@@ -70,6 +70,12 @@ ROLE_PERMISSIONS = {
 }
 
 
+# Roles that work in the CMS (they hold wagtailadmin.access_admin).
+CMS_ROLES = frozenset(
+    role for role, perms in ROLE_PERMISSIONS.items() if ("wagtailadmin", "access_admin") in perms
+)
+
+
 def sync_roles(group_model=None, permission_model=None):
     """Create the role groups and give them exactly their permissions."""
     from django.contrib.auth.models import Group, Permission
