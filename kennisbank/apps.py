@@ -17,8 +17,12 @@ class KennisbankConfig(AppConfig):
     verbose_name = "Wagtail pages: knowledge, good practices, steunpunt, sociale kaart."
 
     def ready(self):
+        from accounts.mydata import register_exporter
+
         from .glossary_terms import connect_term_signals
+        from .mydata import export_editorial_work
 
         connect_term_signals()
+        register_exporter("kennisbank", export_editorial_work)
         # After accounts' post_migrate handler has created the roles.
         post_migrate.connect(_after_migrate, sender=self, dispatch_uid="kennisbank.after_migrate")

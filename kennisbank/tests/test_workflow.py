@@ -167,3 +167,16 @@ def test_redacteur_can_compare_revisions(redacteur_client, redacteur):
     html = response.content.decode()
     assert response.status_code == 200
     assert "Eerste" in html and "Tweede" in html
+
+
+def test_my_data_lists_the_pages_and_versions_an_eddie_wrote(client, eddie):
+    from accounts.mydata import export_for
+
+    client.force_login(eddie)
+    _submit_new_article(client, "Dyslexie in groep 3")
+
+    work = export_for(eddie)["kennisbank"]
+
+    assert [page["title"] for page in work["pages"]] == ["Dyslexie in groep 3"]
+    assert work["pages"][0]["live"] is False
+    assert [revision["page"] for revision in work["revisions"]] == ["Dyslexie in groep 3"]
