@@ -12,6 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
+from wagtail.coreutils import resolve_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -77,13 +78,30 @@ class ListingPage(Page):
 
     per_page = 12
     filter_form_class = None
+    # What the list shows: child pages of this model (a "app.Model" string,
+    # since the child models are defined after their section), in this order,
+    # with these relations loaded in advance so rows cost no extra queries.
+    listing_model = None
+    listing_order = ("title",)
+    listing_select_related = ()
+    listing_prefetch_related = ("themas",)
 
     class Meta:
         abstract = True
 
+    def visible_children(self, model, user):
+        """Live children of type `model` that `user` may open."""
+        pages = resolve_model_string(model).objects.child_of(self).live().public()
+        return pages.visible_to(user) if hasattr(pages, "visible_to") else pages
+
     def listing(self, request):
         """The pages to list for this request, before filters (a queryset)."""
-        raise NotImplementedError
+        return (
+            self.visible_children(self.listing_model, request.user)
+            .select_related(*self.listing_select_related)
+            .prefetch_related(*self.listing_prefetch_related)
+            .order_by(*self.listing_order)
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

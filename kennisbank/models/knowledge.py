@@ -14,17 +14,13 @@ class KnowledgeIndexPage(ListingPage):
     """The start page of Kennis: every article, filtered by thema."""
 
     subpage_types = ["kennisbank.KnowledgeArticlePage"]
+    listing_model = "kennisbank.KnowledgeArticlePage"
     filter_form_class = ThemaFilterForm
     template = "kennisbank/knowledge_index_page.html"
 
     class Meta:
         verbose_name = _("kennisbank (overzicht)")
 
-    def listing(self, request):
-        return (
-            KnowledgeArticlePage.objects.child_of(self).live().public()
-            .visible_to(request.user).prefetch_related("themas").order_by("title")
-        )
 
 
 class KnowledgeArticlePage(VisibilityControlledPage, BodyPage):

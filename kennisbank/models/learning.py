@@ -26,24 +26,18 @@ class LearningEnvironmentPage(ListingPage):
     then the regelingen and kennisbronnen."""
 
     subpage_types = ["kennisbank.GoodPracticePage", "kennisbank.ResourcePage"]
+    listing_model = "kennisbank.GoodPracticePage"
+    listing_select_related = ("wijk",)
     filter_form_class = PracticeFilterForm
     template = "kennisbank/learning_environment_page.html"
 
     class Meta:
         verbose_name = _("rijke leeromgeving (overzicht)")
 
-    def listing(self, request):
-        return (
-            GoodPracticePage.objects.child_of(self).live().public().visible_to(request.user)
-            .select_related("wijk").prefetch_related("themas").order_by("title")
-        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        resources = list(
-            ResourcePage.objects.child_of(self).live().public().visible_to(request.user)
-            .order_by("title")
-        )
+        resources = list(self.visible_children(ResourcePage, request.user).order_by("title"))
         context["resource_sections"] = [
             (label, [r for r in resources if r.kind == kind])
             for kind, label in ((ResourcePage.Kind.REGELING, _("Regelingen")),

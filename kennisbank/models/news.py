@@ -16,17 +16,14 @@ class NewsIndexPage(ListingPage):
     """The start page of Actueel: news items by date, filtered by thema."""
 
     subpage_types = ["kennisbank.NewsItemPage"]
+    listing_model = "kennisbank.NewsItemPage"
+    listing_order = ("-date", "-pk")
     filter_form_class = ThemaFilterForm
     template = "kennisbank/news_index_page.html"
 
     class Meta:
         verbose_name = _("actueel (overzicht)")
 
-    def listing(self, request):
-        return (
-            NewsItemPage.objects.child_of(self).live().public()
-            .visible_to(request.user).prefetch_related("themas").order_by("-date", "-pk")
-        )
 
 
 class NewsItemPage(VisibilityControlledPage, BodyPage):

@@ -19,6 +19,8 @@ class ParentsIndexPage(ListingPage):
     """The start page of the steunpunt: every topic, filtered by thema."""
 
     subpage_types = ["kennisbank.ParentTopicPage"]
+    listing_model = "kennisbank.ParentTopicPage"
+    listing_order = ("path",)
     filter_form_class = ThemaFilterForm
     per_page = 20
     template = "kennisbank/parents_index_page.html"
@@ -26,11 +28,6 @@ class ParentsIndexPage(ListingPage):
     class Meta:
         verbose_name = _("ouders en jeugd (overzicht)")
 
-    def listing(self, request):
-        return (
-            ParentTopicPage.objects.child_of(self).live().public()
-            .prefetch_related("themas").order_by("path")
-        )
 
     def get_context(self, request, *args, **kwargs):
         from ..glossary_terms import current_glossary

@@ -47,6 +47,9 @@ class SocialMapPage(ListingPage):
     """The start page of the sociale kaart: every provision, lightest level first."""
 
     subpage_types = ["kennisbank.SocialMapEntryPage"]
+    listing_model = "kennisbank.SocialMapEntryPage"
+    listing_order = ("level", "title")
+    listing_prefetch_related = ("wijken", "target_groups")
     filter_form_class = SocialMapFilterForm
     per_page = 30
     template = "kennisbank/social_map_page.html"
@@ -54,11 +57,6 @@ class SocialMapPage(ListingPage):
     class Meta:
         verbose_name = _("sociale kaart (overzicht)")
 
-    def listing(self, request):
-        return (
-            SocialMapEntryPage.objects.child_of(self).live().public()
-            .prefetch_related("wijken", "target_groups").order_by("level", "title")
-        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
