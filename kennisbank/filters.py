@@ -11,18 +11,23 @@ from django.utils.translation import gettext_lazy as _
 from taxonomy.models import Thema, Wijk
 
 
-def thema_field():
+UNKNOWN_CHOICE = _("Deze keuze bestaat niet (meer). Kies een andere; nu ziet u alles.")
+
+
+def choice_filter(queryset, label, empty_label):
+    """An optional filter on one of `queryset`, chosen by slug."""
     return forms.ModelChoiceField(
-        Thema.objects.all(), to_field_name="slug", required=False,
-        label=_("Thema"), empty_label=_("Alle thema's"),
+        queryset, to_field_name="slug", required=False, label=label, empty_label=empty_label,
+        error_messages={"invalid_choice": UNKNOWN_CHOICE},
     )
+
+
+def thema_field():
+    return choice_filter(Thema.objects.all(), _("Thema"), _("Alle thema's"))
 
 
 def wijk_field():
-    return forms.ModelChoiceField(
-        Wijk.objects.all(), to_field_name="slug", required=False,
-        label=_("Wijk"), empty_label=_("Alle wijken"),
-    )
+    return choice_filter(Wijk.objects.all(), _("Wijk"), _("Alle wijken"))
 
 
 class ListingFilterForm(forms.Form):
@@ -64,7 +69,9 @@ class ThemaFilterForm(ListingFilterForm):
 class PracticeFilterForm(ListingFilterForm):
     """Good practices by sector, wijk and thema."""
 
-    sector = forms.ChoiceField(label=_("Sector"), required=False)
+    sector = forms.ChoiceField(
+        label=_("Sector"), required=False, error_messages={"invalid_choice": UNKNOWN_CHOICE}
+    )
     wijk = wijk_field()
     thema = thema_field()
     lookups = {"sector": "sector", "wijk": "wijk", "thema": "themas"}
@@ -82,13 +89,13 @@ class SocialMapFilterForm(ListingFilterForm):
     A provision for the whole city (no wijk set) is found under every wijk.
     """
 
-    niveau = forms.TypedChoiceField(label=_("Soort hulp"), required=False, coerce=int)
+    niveau = forms.TypedChoiceField(
+        label=_("Soort hulp"), required=False, coerce=int,
+        error_messages={"invalid_choice": UNKNOWN_CHOICE},
+    )
     wijk = wijk_field()
     thema = thema_field()
-    doelgroep = forms.ModelChoiceField(
-        None, to_field_name="slug", required=False,
-        label=_("Voor wie"), empty_label=_("Iedereen"),
-    )
+    doelgroep = choice_filter(None, _("Voor wie"), _("Iedereen"))
     lookups = {"niveau": "level", "thema": "themas", "doelgroep": "target_groups"}
 
     def __init__(self, *args, **kwargs):

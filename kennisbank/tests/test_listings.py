@@ -98,7 +98,7 @@ def test_unknown_filter_value_is_explained_and_ignored(client):
 
     soup = parse(client.get("/kennisbank/?thema=bestaat-niet"))
 
-    assert soup.find(id="id_thema_error")
+    assert "Deze keuze bestaat niet (meer)" in soup.find(id="id_thema_error").get_text()
     assert [h.get_text(strip=True) for h in soup.select(".card__title")] == ["Lezen met dyslexie"]
 
 
@@ -156,6 +156,15 @@ def test_social_map_wijk_filter_includes_citywide_provisions(client):
     assert [h.get_text(strip=True) for h in soup.select(".card__title")] == [
         "Opvoedlijn", "Wijkteam Meerzicht",
     ]
+
+
+def test_invalid_level_is_explained_and_the_rest_still_filters(client):
+    SocialMapEntryFactory(title="Opvoedlijn", level=1)
+
+    soup = parse(client.get("/sociale-kaart/?niveau=9&thema="))
+
+    assert soup.find(id="id_niveau_error")
+    assert [h.get_text(strip=True) for h in soup.select(".card__title")] == ["Opvoedlijn"]
 
 
 def test_social_map_filters_on_level_and_doelgroep(client):
