@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 
 from taxonomy.models import Thema, Wijk
 
-
 UNKNOWN_CHOICE = _("Deze keuze bestaat niet (meer). Kies een andere; nu ziet u alles.")
 
 
