@@ -70,6 +70,7 @@ def seed_pages(log):
     _seed_learning(seeder, practices.PRACTICES, practices.RESOURCES)
     entries = _seed_social_map(seeder, social_map.ENTRIES)
     _seed_parents(seeder, parents.PAGES, entries)
+    _seed_review_example(log)
     if seeder.created:
         log(f"kennisbank: {seeder.created} pagina's aangemaakt")
 
@@ -140,3 +141,30 @@ def _seed_parents(seeder, topics, entries):
             "themas": seeder.themas_for(item["themas"]),
             "who_can_help": [entries[slug] for slug in item["who_can_help"] if slug in entries],
         })
+
+
+REVIEW_EXAMPLE = {
+    "title": "Leesbevordering in de onderbouw",
+    "slug": "leesbevordering-in-de-onderbouw",
+    "intro": "Hoe scholen in de wijk jonge kinderen plezier in lezen geven.",
+    "body": [("text", "<p>Voorlezen, samen praten over een boek en een leeshoek in de klas: "
+                      "kleine dingen helpen al. Deze tekst wacht nog op een redacteur.</p>")],
+}
+
+
+def _seed_review_example(log):
+    """An article the demo eddie submitted, waiting in the redacteur's dashboard."""
+    from django.contrib.auth import get_user_model
+    from wagtail.models import Workflow
+
+    from .editorial import WORKFLOW_NAME
+
+    eddie = get_user_model().objects.filter(email="eddie@demo.wijkzorgnetwerk.nl").first()
+    index = KnowledgeIndexPage.objects.get()
+    if eddie is None or index.get_children().filter(slug=REVIEW_EXAMPLE["slug"]).exists():
+        return
+    page = index.add_child(instance=KnowledgeArticlePage(
+        **_common(REVIEW_EXAMPLE), owner=eddie, live=False))
+    page.save_revision(user=eddie)
+    Workflow.objects.get(name=WORKFLOW_NAME).start(page, eddie)
+    log("kennisbank: een artikel van de eddie wacht op beoordeling")

@@ -81,3 +81,15 @@ def test_demo_parent_pages_read_at_b1_level():
         quality = check_page(page, current_glossary().terms, readability=True)
         assert quality.readability.fits_b1, page.slug
         assert quality.undefined_abbreviations == [], page.slug
+
+
+def test_seed_leaves_an_eddies_article_waiting_for_review():
+    from accounts import demo as accounts_demo
+    from kennisbank.models import KnowledgeArticlePage
+
+    accounts_demo.seed(lambda message: None)
+    demo.seed(lambda message: None)
+
+    waiting = KnowledgeArticlePage.objects.get(slug="leesbevordering-in-de-onderbouw")
+    assert not waiting.live and waiting.workflow_in_progress
+    assert waiting.owner.email == "eddie@demo.wijkzorgnetwerk.nl"
