@@ -12,4 +12,5 @@ urlpatterns = [
     path("robots.txt", views.RobotsView.as_view(), name="robots"),
     # Wagtail's sitemap lists live pages without view restrictions only.
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("media/images/<path:path>", views.image_rendition, name="image_rendition"),
 ]

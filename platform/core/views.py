@@ -1,8 +1,10 @@
-"""Site-wide pages: health, accessibility statement, privacy statement."""
+"""Site-wide pages: health, accessibility statement, privacy statement; CMS images."""
 
 import datetime
 
+from django.conf import settings
 from django.http import JsonResponse
+from django.views import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
@@ -48,3 +50,15 @@ class RobotsView(TemplateView):
 
     template_name = "core/robots.txt"
     content_type = "text/plain; charset=utf-8"
+
+
+# Wagtail stores image renditions here. Pictures in the CMS's pages are as
+# public as the pages for parents; nothing else in MEDIA_ROOT (documents,
+# profile photos) is served this way: those go through access-checked views.
+IMAGE_RENDITIONS = "images"
+
+
+@require_safe
+def image_rendition(request, path):
+    """A CMS image in one of its sizes (Wagtail's rendition files)."""
+    return static.serve(request, path, document_root=settings.MEDIA_ROOT / IMAGE_RENDITIONS)
