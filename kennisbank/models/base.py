@@ -7,7 +7,6 @@ there are (tests assert it).
 """
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -17,10 +16,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.listing import paginate
+
 from ..blocks import BodyBlock
 from ..panels import QualityPanel
-
-PAGE_PARAMETER = "pagina"
 
 
 class BodyPage(Page):
@@ -107,7 +106,7 @@ class ListingPage(Page):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form_class(request.GET)
         items = form.apply(self.listing(request))
-        page_obj = Paginator(items, self.per_page).get_page(request.GET.get(PAGE_PARAMETER))
+        page_obj = paginate(request, items, self.per_page)
         context.update(filter_form=form, page_obj=page_obj, items=page_obj.object_list)
         return context
 

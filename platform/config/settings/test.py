@@ -28,3 +28,9 @@ INSTALLED_APPS = [*INSTALLED_APPS, "access.tests.testapp"]  # noqa: F405
 # ASGI tests run requests in threads with connections of their own; closing
 # them after each request lets the test database be dropped at the end.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not Django's shared in-memory database: concurrent writers then
+    # queue on SQLite's write lock as in production (WAL, IMMEDIATE), which
+    # the agenda's concurrency tests rely on.
+    (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}  # noqa: F405

@@ -1,0 +1,56 @@
+"""Filtered, paginated lists, as every section shows them.
+
+A `ListingFilterForm` is a GET form: `lookups` maps each field to a queryset
+lookup. A value that no longer exists (an old link to a removed thema) is
+shown as an error on that field and ignored; the other filters still apply.
+"""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+
+PAGE_PARAMETER = "pagina"
+UNKNOWN_CHOICE = _("Deze keuze bestaat niet (meer). Kies een andere; nu ziet u alles.")
+
+
+def choice_filter(queryset, label, empty_label):
+    """An optional filter on one of `queryset`, chosen by slug."""
+    return forms.ModelChoiceField(
+        queryset, to_field_name="slug", required=False, label=label, empty_label=empty_label,
+        error_messages={"invalid_choice": UNKNOWN_CHOICE},
+    )
+
+
+class ListingFilterForm(forms.Form):
+    """Base for listing filters: `lookups` maps a field to its queryset lookup."""
+
+    lookups = {}
+
+    def __init__(self, data=None, **kwargs):
+        # Unbound when no filter is given, so an empty form shows no errors.
+        relevant = {name: data[name] for name in self.base_fields if data and data.get(name)}
+        super().__init__(relevant or None, **kwargs)
+
+    def apply(self, queryset):
+        """`queryset` narrowed by every valid filter value."""
+        if not self.is_bound:
+            return queryset
+        self.is_valid()
+        for name, value in self.cleaned_data.items():
+            if value not in (None, "", False):
+                queryset = self.narrow(queryset, name, value)
+        return queryset
+
+    def narrow(self, queryset, name, value):
+        return queryset.filter(**{self.lookups[name]: value})
+
+    @property
+    def active(self):
+        """True when the list is narrowed by at least one filter."""
+        return self.is_bound and any(
+            v not in (None, "", False) for v in self.cleaned_data.values())
+
+
+def paginate(request, items, per_page):
+    """The requested page of `items` (`?pagina=`; a wrong number gives the nearest page)."""
+    return Paginator(items, per_page).get_page(request.GET.get(PAGE_PARAMETER))

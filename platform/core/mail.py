@@ -1,0 +1,43 @@
+"""Dutch mails from the platform, rendered from templates and sent once the
+transaction commits. Every pillar sends its mail through here."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+
+def absolute_url(name, *args, **kwargs):
+    """Mails leave the site, so their links carry the site's address."""
+    return settings.SITE_URL.rstrip("/") + reverse(name, args=args, kwargs=kwargs or None)
+
+
+def render_mail(template, context):
+    """(subject, body) from `<template>_subject.txt` and `<template>.txt`."""
+    context = {"site_name": settings.WAGTAIL_SITE_NAME, **context}
+    subject = render_to_string(f"{template}_subject.txt", context)
+    subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + " ".join(subject.split())
+    body = render_to_string(f"{template}.txt", context)
+    return subject, body
+
+
+def mail_on_commit(template, recipients, context, attachments=()):
+    """Render now, send after commit: a rolled-back write sends nothing.
+
+    One mail per recipient, so no one sees who else received it.
+    `attachments` are (filename, content, mimetype) triples.
+    """
+    recipients = [address for address in recipients if address]
+    if not recipients:
+        return
+    subject, body = render_mail(template, context)
+
+    def send():
+        for address in recipients:
+            message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address])
+            for attachment in attachments:
+                message.attach(*attachment)
+            message.send()
+
+    transaction.on_commit(send)
