@@ -1,3 +1,18 @@
 """URLs of this pillar (Dutch paths)."""
 
-urlpatterns = []
+from django.urls import path
+
+from .views import calendars, events, registrations
+
+urlpatterns = [
+    path("agenda/", events.event_list, name="agenda"),
+    path("agenda/archief/", events.event_list, {"archive": True}, name="agenda_archive"),
+    path("agenda/feed.ics", calendars.public_feed, name="agenda_feed"),
+    path("agenda/aanmelding/bevestigen/<str:token>/", registrations.confirm_registration,
+         name="registration_confirm"),
+    path("agenda/aanmelding/afmelden/<str:token>/", registrations.cancel_from_link,
+         name="registration_cancel"),
+    path("agenda/<slug:slug>/", events.event_detail, name="event_detail"),
+    path("agenda/<slug:slug>/afmelden/", registrations.cancel_own, name="event_cancel_own"),
+    path("agenda/<slug:slug>/agenda.ics", calendars.event_ics, name="event_ics"),
+]

@@ -34,12 +34,21 @@ KENNISBANK_EDITING = [
     ("kennisbank", "change_suggestion"),
 ]
 
+# The agenda's events (snippets with drafts): organising roles edit and publish.
+AGENDA_EDITING = [
+    ("agenda", "add_event"),
+    ("agenda", "change_event"),
+    ("agenda", "delete_event"),
+    ("agenda", "publish_event"),
+    ("agenda", "view_event"),
+]
+
 # (app_label, codename) per role. Wagtail page permissions per section are
 # granted by the issues that create those sections.
 ROLE_PERMISSIONS = {
     PROFESSIONAL: [],
     EDDIE: [("wagtailadmin", "access_admin")],
-    REDACTEUR: [("wagtailadmin", "access_admin"), *KENNISBANK_EDITING],
+    REDACTEUR: [("wagtailadmin", "access_admin"), *KENNISBANK_EDITING, *AGENDA_EDITING],
     MODERATOR: [("wagtailadmin", "access_admin")],
     BEHEERDER: [
         ("wagtailadmin", "access_admin"),
@@ -48,6 +57,7 @@ ROLE_PERMISSIONS = {
         ("accounts", "view_verificationrequest"),
         ("accounts", "change_verificationrequest"),
         *KENNISBANK_EDITING,
+        *AGENDA_EDITING,
         # Beheerders assign roles to people but do not redefine what a role
         # may do: the MFA rule is tied to the role names.
         ("auth", "view_group"),

@@ -1,0 +1,57 @@
+"""Filters above the agenda (GET form, see core.listing)."""
+
+import datetime
+
+from django import forms
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.listing import UNKNOWN_CHOICE, ListingFilterForm, choice_filter
+from taxonomy.models import Thema, Wijk
+
+from .models import Audience, EventKind
+
+
+def _choices(choices, everything):
+    return forms.ChoiceField(
+        choices=[("", everything), *choices], required=False,
+        error_messages={"invalid_choice": UNKNOWN_CHOICE},
+    )
+
+
+class EventFilterForm(ListingFilterForm):
+    """Type, wijk, thema, audience, a date range and "only with places left"."""
+
+    soort = _choices(EventKind.choices, _("Alle soorten"))
+    wijk = choice_filter(Wijk.objects.all(), _("Wijk"), _("Alle wijken"))
+    thema = choice_filter(Thema.objects.all(), _("Thema"), _("Alle thema's"))
+    voor = _choices(Audience.choices, _("Voor iedereen"))
+    van = forms.DateField(label=_("Vanaf"), required=False,
+                          widget=forms.DateInput(attrs={"type": "date"}),
+                          error_messages={"invalid": _("Vul een datum in, bijvoorbeeld 15-03-2027.")})
+    tot = forms.DateField(label=_("Tot en met"), required=False,
+                          widget=forms.DateInput(attrs={"type": "date"}),
+                          error_messages={"invalid": _("Vul een datum in, bijvoorbeeld 15-03-2027.")})
+    plaatsen = forms.BooleanField(label=_("Alleen met vrije plaatsen"), required=False)
+
+    lookups = {"soort": "kind", "wijk": "wijk", "thema": "themas", "voor": "audience"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["soort"].label = _("Soort")
+        self.fields["voor"].label = _("Voor wie")
+
+    def narrow(self, queryset, name, value):
+        if name == "van":
+            return queryset.filter(end__gte=_day_start(value))
+        if name == "tot":
+            return queryset.filter(start__lt=_day_start(value + datetime.timedelta(days=1)))
+        if name == "plaatsen":
+            # `seats_taken` is annotated by the listing.
+            return queryset.filter(Q(capacity__isnull=True) | Q(seats_taken__lt=F("capacity")))
+        return super().narrow(queryset, name, value)
+
+
+def _day_start(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))

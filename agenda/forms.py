@@ -1,0 +1,30 @@
+"""The registration form: a guest's name and address, and the organiser's question."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class RegistrationForm(forms.Form):
+    """What registering asks; signed-in people only answer the question, if any."""
+
+    name = forms.CharField(
+        label=_("Uw naam"), max_length=150,
+        error_messages={"required": _("Vul uw naam in.")},
+    )
+    email = forms.EmailField(
+        label=_("Uw e-mailadres"),
+        help_text=_("Hier sturen wij de link heen om uw aanmelding te bevestigen."),
+        error_messages={"required": _("Vul uw e-mailadres in."),
+                        "invalid": _("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")},
+    )
+    answer = forms.CharField(label="", required=False, max_length=2000,
+                             widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, event, guest, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not guest:
+            del self.fields["name"], self.fields["email"]
+        if event.question:
+            self.fields["answer"].label = event.question
+        else:
+            del self.fields["answer"]

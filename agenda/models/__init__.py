@@ -1,0 +1,6 @@
+"""Models of the agenda pillar: events and their sessions, registrations."""
+
+from .events import Audience, Event, EventKind, EventSession
+from .registrations import Registration
+
+__all__ = ["Audience", "Event", "EventKind", "EventSession", "Registration"]

@@ -1,0 +1,185 @@
+"""Events (wijkbijeenkomsten, scholingen, ...) as CMS snippets with drafts and revisions.
+
+An event is content like any other: it has a visibility (public,
+professionals or one group) and an owner, its organiser. It is listed and
+served only when live and visible to the visitor.
+"""
+
+import uuid
+
+from django import forms
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
+from wagtail.search import index
+
+from access.models import AccessControlled, VisibleQuerySet
+
+
+class EventKind(models.TextChoices):
+    """The kinds of meeting the network holds."""
+
+    WIJKBIJEENKOMST = "wijkbijeenkomst", _("Wijkbijeenkomst")
+    SCHOLING = "scholing", _("Scholing")
+    WEBINAR = "webinar", _("Webinar")
+    INFORMATIEAVOND = "informatieavond", _("Informatieavond voor ouders")
+    NETWERKBIJEENKOMST = "netwerkbijeenkomst", _("Netwerkbijeenkomst")
+
+
+class Audience(models.TextChoices):
+    """Who an event is meant for (who may see it is the visibility)."""
+
+    PROFESSIONALS = "professionals", _("Professionals")
+    PARENTS = "ouders", _("Ouders en jongeren")
+    EVERYONE = "iedereen", _("Iedereen")
+
+
+class EventQuerySet(VisibleQuerySet):
+    """Events a visitor may find: live, and visible to them."""
+
+    def published(self):
+        return self.filter(live=True)
+
+    def upcoming(self, now=None):
+        return self.filter(end__gte=now or timezone.now())
+
+    def past(self, now=None):
+        return self.filter(end__lt=now or timezone.now())
+
+
+class Event(DraftStateMixin, RevisionMixin, AccessControlled, index.Indexed, ClusterableModel):
+    """A meeting people can register for; one registration covers all its sessions."""
+
+    title = models.CharField(_("titel"), max_length=200)
+    slug = models.SlugField(_("webadres"), max_length=80, unique=True, allow_unicode=False)
+    kind = models.CharField(_("soort"), max_length=20, choices=EventKind.choices)
+    summary = models.TextField(
+        _("samenvatting"), max_length=400, help_text=_("Eén of twee zinnen voor het overzicht.")
+    )
+    description = RichTextField(
+        _("beschrijving"), blank=True, features=["bold", "italic", "link", "ul", "ol", "h2", "h3"]
+    )
+    start = models.DateTimeField(_("begint op"))
+    end = models.DateTimeField(_("eindigt op"))
+    location = models.CharField(
+        _("locatie"), max_length=250, blank=True,
+        help_text=_("Adres of gebouw. Leeg laten als het alleen online is."),
+    )
+    online_url = models.URLField(
+        _("link naar online deelname"), blank=True,
+        help_text=_("Alleen aangemelde deelnemers zien deze link."),
+    )
+    wijk = models.ForeignKey(
+        "taxonomy.Wijk", verbose_name=_("wijk"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    themas = ParentalManyToManyField(
+        "taxonomy.Thema", blank=True, related_name="+", verbose_name=_("thema's")
+    )
+    audience = models.CharField(
+        _("voor wie"), max_length=20, choices=Audience.choices, default=Audience.PROFESSIONALS
+    )
+    organiser_name = models.CharField(_("organisator"), max_length=200)
+    contact_email = models.EmailField(_("e-mail voor vragen"))
+    capacity = models.PositiveIntegerField(
+        _("aantal plaatsen"), null=True, blank=True,
+        help_text=_("Leeg laten als er geen maximum is."),
+    )
+    registration_opens = models.DateTimeField(_("aanmelden kan vanaf"), null=True, blank=True)
+    registration_closes = models.DateTimeField(_("aanmelden kan tot"), null=True, blank=True)
+    question = models.CharField(
+        _("vraag aan deelnemers"), max_length=250, blank=True,
+        help_text=_("Bijvoorbeeld: welke vraag wilt u bespreken? Leeg laten voor geen vraag."),
+    )
+    cancelled_at = models.DateTimeField(_("afgelast op"), null=True, blank=True, editable=False)
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = EventQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("audience")]),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+             InlinePanel("sessions", label=_("Losse bijeenkomsten"), heading=_("Sessies"))],
+            heading=_("Wanneer"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("location"), FieldPanel("online_url"), FieldPanel("wijk")],
+            heading=_("Waar"),
+        ),
+        FieldPanel("themas", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldPanel("capacity"),
+             FieldRowPanel([FieldPanel("registration_opens"), FieldPanel("registration_closes")]),
+             FieldPanel("question")],
+            heading=_("Aanmelden"),
+        ),
+        FieldRowPanel([FieldPanel("organiser_name"), FieldPanel("contact_email")]),
+        MultiFieldPanel(
+            [FieldPanel("visibility", widget=forms.RadioSelect), FieldPanel("access_group")],
+            heading=_("Wie mag dit zien?"),
+        ),
+    ]
+    search_fields = [
+        index.SearchField("title"), index.SearchField("summary"),
+        index.SearchField("description"), index.FilterField("live"),
+    ]
+
+    class Meta:
+        ordering = ["start", "pk"]
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(end__gte=models.F("start")),
+                                   name="event_ends_after_start"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("event_detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_cancelled(self):
+        return self.cancelled_at is not None
+
+    def is_past(self, now=None):
+        return self.end < (now or timezone.now())
+
+    @property
+    def free_seats(self):
+        """Seats left, from the listing's `seats_taken` annotation; None without a maximum."""
+        if self.capacity is None:
+            return None
+        return max(0, self.capacity - self.seats_taken)
+
+    @property
+    def is_online(self):
+        return bool(self.online_url) and not self.location
+
+
+class EventSession(Orderable):
+    """One meeting of a series; a registration covers every session."""
+
+    event = ParentalKey(Event, on_delete=models.CASCADE, related_name="sessions")
+    title = models.CharField(_("titel"), max_length=200, blank=True)
+    start = models.DateTimeField(_("begint op"))
+    end = models.DateTimeField(_("eindigt op"))
+
+    panels = [FieldPanel("title"), FieldRowPanel([FieldPanel("start"), FieldPanel("end")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("sessie")
+        verbose_name_plural = _("sessies")

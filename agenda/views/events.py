@@ -1,0 +1,89 @@
+"""The agenda: upcoming events, the archive, an event and registering for it."""
+
+from django.contrib import messages
+from django.db.models import Count, Q
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from access.views import get_visible_or_404
+from core.listing import paginate
+
+from .. import services
+from ..filters import EventFilterForm
+from ..forms import RegistrationForm
+from ..models import Event, Registration
+
+PER_PAGE = 20
+
+
+def _listing(request):
+    """Live events the visitor may see, with their seats counted in the same query."""
+    return (
+        Event.objects.published().visible_to(request.user)
+        .select_related("wijk").prefetch_related("themas")
+        .annotate(seats_taken=Count("registrations", filter=Q(
+            registrations__status=Registration.Status.CONFIRMED)))
+    )
+
+
+def event_list(request, archive=False):
+    """Upcoming events, soonest first; the archive shows past ones, latest first."""
+    events = _listing(request)
+    events = events.past().order_by("-start") if archive else events.upcoming().order_by("start")
+    form = EventFilterForm(request.GET)
+    page_obj = paginate(request, form.apply(events), PER_PAGE)
+    return render(request, "agenda/event_list.html", {
+        "filter_form": form, "page_obj": page_obj, "events": page_obj.object_list,
+        "archive": archive,
+    })
+
+
+def _my_registration(event, user):
+    if not user.is_authenticated:
+        return None
+    return services.active_registration(event, user.email)
+
+
+def event_detail(request, slug):
+    """An event; registering is a POST to the same address."""
+    event = get_visible_or_404(Event.objects.published(), request.user, slug=slug)
+    guest = not request.user.is_authenticated
+    # Bound on every POST: a professional's one click posts no fields at all.
+    data = request.POST if request.method == "POST" else None
+    form = RegistrationForm(data, event=event, guest=guest)
+    if request.method == "POST" and form.is_valid():
+        try:
+            registration = services.register_for_event(
+                event, user=None if guest else request.user, **form.cleaned_data)
+        except services.RegistrationRefused as refused:
+            messages.error(request, refused.message)
+        else:
+            messages.success(request, _outcome(registration))
+            return redirect(event.get_absolute_url())
+    return render(request, "agenda/event_detail.html", _detail_context(request, event, form))
+
+
+def _outcome(registration):
+    Status = Registration.Status
+    if registration.status == Status.PENDING:
+        return _("Bijna klaar: wij hebben u een e-mail gestuurd. Bevestig uw aanmelding met "
+                 "de link in die e-mail.")
+    if registration.status == Status.WAITLISTED:
+        return _("De bijeenkomst is vol. U staat op de wachtlijst, op plaats %(position)s. "
+                 "Komt er een plaats vrij, dan krijgt u een e-mail.") % {
+            "position": services.waitlist_position(registration)}
+    return _("U bent aangemeld. De bevestiging staat in uw e-mail.")
+
+
+def _detail_context(request, event, form):
+    mine = _my_registration(event, request.user)
+    return {
+        "event": event,
+        "form": form,
+        "registration": mine,
+        "waitlist_position": services.waitlist_position(mine) if mine else None,
+        "seats_left": services.seats_left(event),
+        "refusal": services.refusal(event),
+        "sessions": list(event.sessions.all()),
+        "show_online_url": bool(mine and mine.status == Registration.Status.CONFIRMED),
+    }
