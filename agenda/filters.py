@@ -20,6 +20,13 @@ def _choices(choices, everything):
     )
 
 
+def _date_filter(label):
+    return forms.DateField(
+        label=label, required=False, widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": _("Vul een datum in, bijvoorbeeld 15-03-2027.")},
+    )
+
+
 class EventFilterForm(ListingFilterForm):
     """Type, wijk, thema, audience, a date range and "only with places left"."""
 
@@ -27,12 +34,8 @@ class EventFilterForm(ListingFilterForm):
     wijk = choice_filter(Wijk.objects.all(), _("Wijk"), _("Alle wijken"))
     thema = choice_filter(Thema.objects.all(), _("Thema"), _("Alle thema's"))
     voor = _choices(Audience.choices, _("Voor iedereen"))
-    van = forms.DateField(label=_("Vanaf"), required=False,
-                          widget=forms.DateInput(attrs={"type": "date"}),
-                          error_messages={"invalid": _("Vul een datum in, bijvoorbeeld 15-03-2027.")})
-    tot = forms.DateField(label=_("Tot en met"), required=False,
-                          widget=forms.DateInput(attrs={"type": "date"}),
-                          error_messages={"invalid": _("Vul een datum in, bijvoorbeeld 15-03-2027.")})
+    van = _date_filter(_("Vanaf"))
+    tot = _date_filter(_("Tot en met"))
     plaatsen = forms.BooleanField(label=_("Alleen met vrije plaatsen"), required=False)
 
     lookups = {"soort": "kind", "wijk": "wijk", "thema": "themas", "voor": "audience"}

@@ -172,7 +172,8 @@ def test_guest_form_keeps_what_was_typed_on_an_error(client):
     assert soup.find("input", attrs={"name": "name"})["value"] == "Fatima el Amrani"
     assert soup.find("input", attrs={"name": "email"})["value"] == "geen-adres"
     assert soup.find("textarea", attrs={"name": "answer"}).get_text().strip() == "Over lezen thuis."
-    assert "Welke vraag wilt u bespreken?" in soup.find("label", attrs={"for": "id_answer"}).get_text()
+    question = soup.find("label", attrs={"for": "id_answer"}).get_text()
+    assert "Welke vraag wilt u bespreken?" in question
     assert not event.registrations.exists()
 
 
@@ -280,8 +281,9 @@ def test_signed_in_person_cancels_on_the_event_page(client):
 def test_ics_parses_back_with_a_stable_uid_and_utc_times(client):
     event = EventFactory(title="Wijkbijeenkomst Meerzicht", location="Buurthuis De Kom")
 
-    first = icalendar.Calendar.from_ical(client.get(reverse("event_ics", args=[event.slug])).content)
-    again = icalendar.Calendar.from_ical(client.get(reverse("event_ics", args=[event.slug])).content)
+    url = reverse("event_ics", args=[event.slug])
+    first = icalendar.Calendar.from_ical(client.get(url).content)
+    again = icalendar.Calendar.from_ical(client.get(url).content)
 
     (vevent,) = first.walk("VEVENT")
     assert str(vevent["UID"]) == str(again.walk("VEVENT")[0]["UID"])
