@@ -1,6 +1,8 @@
 """Models of the agenda pillar: events and their sessions, registrations."""
 
-from .events import Audience, Event, EventKind, EventSession
+from .events import Audience, Event, EventKind, EventMaterial, EventSession
 from .registrations import Registration
 
-__all__ = ["Audience", "Event", "EventKind", "EventSession", "Registration"]
+__all__ = [
+    "Audience", "Event", "EventKind", "EventMaterial", "EventSession", "Registration",
+]

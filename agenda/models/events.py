@@ -20,6 +20,8 @@ from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
 from wagtail.search import index
 
 from access.models import AccessControlled, VisibleQuerySet
+from access.pages import PageVisibility
+from access.visibility import token_for
 
 
 class EventKind(models.TextChoices):
@@ -130,6 +132,7 @@ class Event(DraftStateMixin, RevisionMixin, AccessControlled, index.Indexed, Clu
             [FieldPanel("visibility", widget=forms.RadioSelect), FieldPanel("access_group")],
             heading=_("Wie mag dit zien?"),
         ),
+        InlinePanel("materials", label=_("Materiaal"), heading=_("Materiaal achteraf")),
     ]
     search_fields = [
         index.SearchField("title"), index.SearchField("summary"),
@@ -183,3 +186,35 @@ class EventSession(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("sessie")
         verbose_name_plural = _("sessies")
+
+
+class EventMaterial(Orderable):
+    """What participants take home: a presentation, a summary, a link.
+
+    Each has its own visibility; a document is also checked by its own
+    visibility when it is downloaded.
+    """
+
+    event = ParentalKey(Event, on_delete=models.CASCADE, related_name="materials")
+    title = models.CharField(_("titel"), max_length=200)
+    summary = models.TextField(_("korte samenvatting"), blank=True)
+    document = models.ForeignKey(
+        "documents.PlatformDocument", verbose_name=_("document"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    url = models.URLField(_("link"), blank=True)
+    visibility = models.CharField(
+        _("zichtbaarheid"), max_length=16, choices=PageVisibility.choices,
+        default=PageVisibility.PROFESSIONALS,
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("summary"), FieldPanel("document"),
+              FieldPanel("url"), FieldPanel("visibility", widget=forms.RadioSelect)]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("materiaal")
+        verbose_name_plural = _("materiaal")
+
+    @property
+    def access_token(self):
+        return token_for(self.visibility)

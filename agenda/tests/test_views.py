@@ -312,3 +312,24 @@ def test_cancelled_event_is_marked_cancelled_in_calendars(client):
         client.get(reverse("event_ics", args=[event.slug])).content).walk("VEVENT")
 
     assert str(vevent["STATUS"]) == "CANCELLED"
+
+
+def test_materials_show_by_their_own_visibility(client):
+    from agenda.models import EventMaterial
+
+    now = timezone.now()
+    event = EventFactory(start=now - datetime.timedelta(days=3),
+                         end=now - datetime.timedelta(days=3) + datetime.timedelta(hours=2))
+    EventMaterial.objects.create(event=event, title="Samenvatting", visibility="public",
+                                 summary="De drie belangrijkste tips.")
+    EventMaterial.objects.create(event=event, title="Presentatie", visibility="professionals",
+                                 url="https://example.nl/dia.pdf")
+
+    def shown():
+        section = parse(client.get(event.get_absolute_url())).find("ul", class_="materials")
+        return [strong.get_text() for strong in section.find_all("strong")]
+
+    assert shown() == ["Samenvatting"]
+    client.force_login(ProfessionalFactory())
+    assert shown() == ["Samenvatting", "Presentatie"]
+    assert "Geweest" not in titles(client.get("/agenda/"))

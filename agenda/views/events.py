@@ -5,6 +5,7 @@ from django.db.models import Count, Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from access.tokens import tokens_for
 from access.views import get_visible_or_404
 from core.listing import paginate
 
@@ -86,4 +87,11 @@ def _detail_context(request, event, form):
         "refusal": services.refusal(event),
         "sessions": list(event.sessions.all()),
         "show_online_url": bool(mine and mine.status == Registration.Status.CONFIRMED),
+        "materials": _materials(event, request.user),
     }
+
+
+def _materials(event, user):
+    """The event's materials this visitor may see (each has its own visibility)."""
+    tokens = tokens_for(user)
+    return [m for m in event.materials.select_related("document") if m.access_token in tokens]
