@@ -23,9 +23,11 @@ migrate: install
 demo: migrate
 	$(PY) manage.py seed_demo
 
-## Scheduled pages go live (and expire) once a minute while the server runs.
+## Once a minute while the server runs: scheduled pages and events go live (and
+## expire), and tomorrow's participants get their reminder.
 serve:
-	( while sleep 60; do $(PY) manage.py publish_scheduled >/dev/null; done ) & \
+	( while sleep 60; do $(PY) manage.py publish_scheduled >/dev/null; \
+	  $(PY) manage.py send_event_reminders >/dev/null; done ) & \
 	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

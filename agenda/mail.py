@@ -49,3 +49,7 @@ def promoted(registration):
 
 def registration_cancelled(registration):
     mail_on_commit(f"{TEMPLATES}/cancelled", [registration.email], _context(registration))
+
+
+def reminder(registration):
+    mail_on_commit(f"{TEMPLATES}/reminder", [registration.email], _context(registration))

@@ -8,6 +8,7 @@ interleave: capacity is never exceeded, however many people press the
 button at once. Mail goes out after the commit.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -184,3 +185,25 @@ def promote_from_waitlist(event, now=None):
         mail.promoted(registration)
         promoted.append(registration)
     return promoted
+
+
+def send_reminders(now=None):
+    """Remind everyone with a seat of an event that starts tomorrow (Dutch date).
+
+    Each registration is reminded once, whenever this runs; returns how many.
+    """
+    now = now or timezone.now()
+    tomorrow = timezone.localdate(now) + datetime.timedelta(days=1)
+    due = Registration.objects.select_related("event").filter(
+        status=Status.CONFIRMED, reminded_at__isnull=True, event__live=True,
+        event__cancelled_at__isnull=True, event__start__date=tomorrow,
+    )
+    sent = 0
+    for registration in due:
+        with transaction.atomic():
+            claimed = Registration.objects.filter(
+                pk=registration.pk, reminded_at__isnull=True).update(reminded_at=now)
+            if claimed:  # another run may have sent it meanwhile
+                mail.reminder(registration)
+                sent += 1
+    return sent

@@ -2,9 +2,11 @@
 message for everything that stands in the way."""
 
 import datetime
+import io
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.utils import timezone
 
 from accounts.tests.factories import ProfessionalFactory
@@ -173,3 +175,19 @@ def test_every_reason_not_to_register_has_its_own_message(changes, code, text):
     assert refused.code == code
     assert text in refused.message
     assert not event.registrations.exists()
+
+
+def test_reminders_go_the_day_before_once_to_seated_people_only():
+    tomorrow_evening = timezone.localtime().replace(hour=19, minute=30) + datetime.timedelta(days=1)
+    event = EventFactory(capacity=1, start=tomorrow_evening,
+                         end=tomorrow_evening + datetime.timedelta(hours=2))
+    seated = register(event, ProfessionalFactory())
+    register(event, ProfessionalFactory())  # waitlisted: no reminder
+    EventFactory()  # next week: not yet
+    mail.outbox.clear()
+
+    assert services.send_reminders() == 1
+    assert [m.to for m in mail.outbox] == [[seated.email]]
+    assert mail.outbox[0].subject.endswith(f"Morgen: {event.title}")
+    call_command("send_event_reminders", stdout=io.StringIO())
+    assert len(mail.outbox) == 1

@@ -1,0 +1,17 @@
+"""Mail a reminder to everyone with a seat at an event that starts tomorrow.
+
+Safe to run often (`make run` runs it every minute; in production, hourly
+from cron): each registration is reminded once.
+"""
+
+from django.core.management.base import BaseCommand
+
+from agenda.services import send_reminders
+
+
+class Command(BaseCommand):
+    help = "Mail the day-before reminders for tomorrow's events."
+
+    def handle(self, *args, **options):
+        sent = send_reminders()
+        self.stdout.write(f"{sent} herinnering(en) verstuurd")
