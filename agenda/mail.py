@@ -53,3 +53,16 @@ def registration_cancelled(registration):
 
 def reminder(registration):
     mail_on_commit(f"{TEMPLATES}/reminder", [registration.email], _context(registration))
+
+
+def event_cancelled(registration, reason):
+    mail_on_commit(f"{TEMPLATES}/event_cancelled", [registration.email],
+                   _context(registration, reason=reason))
+
+
+def organiser_message(event, recipients, subject, body):
+    """The organiser's own words to every participant, one mail each."""
+    mail_on_commit(f"{TEMPLATES}/organiser_message", recipients, {
+        "event": event, "event_url": absolute_url("event_detail", slug=event.slug),
+        "subject": subject, "body": body,
+    })

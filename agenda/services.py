@@ -207,3 +207,43 @@ def send_reminders(now=None):
                 mail.reminder(registration)
                 sent += 1
     return sent
+
+
+def may_manage(user, event):
+    """Organisers manage their own events; beheerders every event."""
+    from accounts import roles
+
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return event.owner_id == user.pk or user.is_superuser or user.has_role(roles.BEHEERDER)
+
+
+def cancel_event(event, reason="", now=None):
+    """Call an event off: it stays visible as cancelled; everyone registered is mailed."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = _locked(event)
+        if event.is_cancelled:
+            return event
+        Event.objects.filter(pk=event.pk).update(cancelled_at=now)
+        event.cancelled_at = now
+        for registration in event.registrations.exclude(status=Status.CANCELLED):
+            mail.event_cancelled(registration, reason)
+    return event
+
+
+def message_participants(event, subject, body):
+    """Mail everyone with a seat or on the waitlist; returns how many."""
+    recipients = list(event.registrations.filter(
+        status__in=[Status.CONFIRMED, Status.WAITLISTED]).values_list("email", flat=True))
+    with transaction.atomic():
+        mail.organiser_message(event, recipients, subject, body)
+    return len(recipients)
+
+
+def mark_attendance(event, present_ids):
+    """Record who came: seated participants in `present_ids` attended, the others not."""
+    seated = event.registrations.filter(status=Status.CONFIRMED)
+    with transaction.atomic():
+        seated.filter(pk__in=present_ids).update(attended=True)
+        seated.exclude(pk__in=present_ids).update(attended=False)

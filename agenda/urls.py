@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import calendars, events, registrations
+from .views import calendars, events, organisers, registrations
 
 urlpatterns = [
     path("agenda/", events.event_list, name="agenda"),
@@ -15,4 +15,9 @@ urlpatterns = [
     path("agenda/<slug:slug>/", events.event_detail, name="event_detail"),
     path("agenda/<slug:slug>/afmelden/", registrations.cancel_own, name="event_cancel_own"),
     path("agenda/<slug:slug>/agenda.ics", calendars.event_ics, name="event_ics"),
+    path("agenda/<slug:slug>/deelnemers/", organisers.participants, name="event_participants"),
+    path("agenda/<slug:slug>/deelnemers.csv", organisers.participants_csv,
+         name="event_participants_csv"),
+    path("agenda/<slug:slug>/bericht/", organisers.message, name="event_message"),
+    path("agenda/<slug:slug>/afgelasten/", organisers.cancel, name="event_cancel"),
 ]

@@ -9,7 +9,8 @@ def _mail_after_each_service_call(monkeypatch, django_capture_on_commit_callback
     Run each service call's on-commit work as its own commit would."""
     from agenda import services
 
-    for name in ("register_for_event", "confirm_guest", "cancel_registration", "send_reminders"):
+    for name in ("register_for_event", "confirm_guest", "cancel_registration", "send_reminders",
+                 "cancel_event", "message_participants"):
         original = getattr(services, name)
 
         def committed(*args, _original=original, **kwargs):

@@ -88,6 +88,7 @@ def _detail_context(request, event, form):
         "sessions": list(event.sessions.all()),
         "show_online_url": bool(mine and mine.status == Registration.Status.CONFIRMED),
         "materials": _materials(event, request.user),
+        "may_manage": services.may_manage(request.user, event),
     }
 
 

@@ -1,0 +1,113 @@
+"""What organisers (and beheerders) do with their event: the participant list
+and its CSV, attendance, a message to everyone, calling the event off.
+
+Everyone else gets 404, as for anything they may not see: the list holds
+names and addresses.
+"""
+
+import csv
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from access.views import get_visible_or_404
+
+from .. import services
+from ..models import Event, Registration
+
+
+class MessageForm(forms.Form):
+    subject = forms.CharField(label=gettext_lazy("Onderwerp"), max_length=150,
+                              error_messages={"required": gettext_lazy("Vul een onderwerp in.")})
+    body = forms.CharField(label=gettext_lazy("Bericht"), widget=forms.Textarea(attrs={"rows": 6}),
+                           error_messages={"required": gettext_lazy("Schrijf een bericht.")})
+
+
+class CancelForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Waarom gaat het niet door?"), required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=gettext_lazy("Dit staat in de e-mail aan alle deelnemers."),
+    )
+
+
+def _managed_event(request, slug):
+    event = get_visible_or_404(Event.objects.all(), request.user, slug=slug)
+    if not services.may_manage(request.user, event):
+        raise Http404
+    return event
+
+
+def _participants(event):
+    return event.registrations.exclude(status=Registration.Status.CANCELLED).select_related(
+        "user").order_by("status", "waitlisted_at", "created_at", "pk")
+
+
+@login_required
+def participants(request, slug):
+    """The participant list with attendance, the message form and calling off."""
+    event = _managed_event(request, slug)
+    if request.method == "POST":
+        present = [int(pk) for pk in request.POST.getlist("present") if pk.isdigit()]
+        services.mark_attendance(event, present)
+        messages.success(request, _("De aanwezigheid is opgeslagen."))
+        return redirect("event_participants", slug=event.slug)
+    return _render(request, event)
+
+
+@login_required
+def participants_csv(request, slug):
+    """The participant list as CSV (opens in a spreadsheet)."""
+    event = _managed_event(request, slug)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="deelnemers-{event.slug}.csv"'
+    response.write("\ufeff")  # spreadsheet programs then read the accents right
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow([_("Naam"), _("E-mail"), _("Status"), _("Aangemeld op"),
+                     event.question or _("Antwoord"), _("Aanwezig")])
+    for registration in _participants(event):
+        writer.writerow([
+            registration.name, registration.email, registration.get_status_display(),
+            registration.created_at.strftime("%d-%m-%Y %H:%M"), registration.answer,
+            {True: _("ja"), False: _("nee"), None: ""}[registration.attended],
+        ])
+    return response
+
+
+@login_required
+@require_POST
+def message(request, slug):
+    event = _managed_event(request, slug)
+    form = MessageForm(request.POST)
+    if not form.is_valid():
+        return _render(request, event, message_form=form)
+    count = services.message_participants(event, **form.cleaned_data)
+    messages.success(request, _("Uw bericht is verstuurd aan %(count)s deelnemers.")
+                     % {"count": count})
+    return redirect("event_participants", slug=event.slug)
+
+
+@login_required
+@require_POST
+def cancel(request, slug):
+    event = _managed_event(request, slug)
+    form = CancelForm(request.POST)
+    form.is_valid()
+    services.cancel_event(event, reason=form.cleaned_data.get("reason", ""))
+    messages.success(request, _("De bijeenkomst is afgelast. Alle deelnemers krijgen een e-mail."))
+    return redirect(event.get_absolute_url())
+
+
+def _render(request, event, message_form=None):
+    """The organiser's page; a message form with errors comes back as typed."""
+    return render(request, "agenda/participants.html", {
+        "event": event, "participants": _participants(event),
+        "seats_left": services.seats_left(event),
+        "message_form": message_form or MessageForm(), "cancel_form": CancelForm(),
+    })
