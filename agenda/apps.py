@@ -6,3 +6,10 @@ class AgendaConfig(AppConfig):
 
     name = "agenda"
     verbose_name = "Events, registrations, waitlist and iCal."
+
+    def ready(self):
+        from accounts.mydata import register_exporter
+
+        from .mydata import export_agenda
+
+        register_exporter("agenda", export_agenda)

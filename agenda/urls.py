@@ -2,12 +2,16 @@
 
 from django.urls import path
 
-from .views import calendars, events, organisers, registrations
+from .views import calendars, events, mine, organisers, registrations
 
 urlpatterns = [
     path("agenda/", events.event_list, name="agenda"),
     path("agenda/archief/", events.event_list, {"archive": True}, name="agenda_archive"),
     path("agenda/feed.ics", calendars.public_feed, name="agenda_feed"),
+    path("agenda/plaatsen/", mine.propose, name="event_propose"),
+    path("agenda/mijn-agenda/", mine.my_agenda, name="my_agenda"),
+    path("agenda/mijn-agenda/nieuw-adres/", mine.renew_feed, name="renew_feed"),
+    path("agenda/mijn-agenda/<str:key>.ics", mine.personal_feed, name="personal_feed"),
     path("agenda/aanmelding/bevestigen/<str:token>/", registrations.confirm_registration,
          name="registration_confirm"),
     path("agenda/aanmelding/afmelden/<str:token>/", registrations.cancel_from_link,

@@ -1,8 +1,9 @@
 """Models of the agenda pillar: events and their sessions, registrations."""
 
 from .events import Audience, Event, EventKind, EventMaterial, EventSession
-from .registrations import Registration
+from .registrations import CalendarFeed, Registration
 
 __all__ = [
-    "Audience", "Event", "EventKind", "EventMaterial", "EventSession", "Registration",
+    "Audience", "CalendarFeed", "Event", "EventKind", "EventMaterial", "EventSession",
+    "Registration",
 ]

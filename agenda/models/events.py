@@ -8,6 +8,7 @@ served only when live and visible to the visitor.
 import uuid
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -40,6 +41,10 @@ class Audience(models.TextChoices):
     PROFESSIONALS = "professionals", _("Professionals")
     PARENTS = "ouders", _("Ouders en jongeren")
     EVERYONE = "iedereen", _("Iedereen")
+
+
+# Paths under /agenda/ that are not events.
+RESERVED_SLUGS = frozenset({"archief", "plaatsen", "mijn-agenda", "aanmelding", "feed"})
 
 
 class EventQuerySet(VisibleQuerySet):
@@ -153,6 +158,14 @@ class Event(DraftStateMixin, RevisionMixin, AccessControlled, index.Indexed, Clu
 
     def get_absolute_url(self):
         return reverse("event_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("Dit webadres is al in gebruik in de agenda. "
+                                             "Kies een ander.")})
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("Het einde ligt voor het begin. Kijk de tijden na.")})
 
     @property
     def is_cancelled(self):

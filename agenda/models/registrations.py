@@ -1,6 +1,8 @@
 """Registrations for an event: a seat, a place on the waitlist, or a guest's
 registration waiting for their confirmation by mail."""
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
@@ -60,3 +62,34 @@ class Registration(models.Model):
     @property
     def is_active(self):
         return self.status != self.Status.CANCELLED
+
+
+class CalendarFeed(models.Model):
+    """The secret address of a person's own calendar feed (their registrations).
+
+    Anyone with the address can read the feed, so it can be replaced by a new
+    one at any time; the old address then stops working.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    key = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("persoonlijke agenda-feed")
+        verbose_name_plural = _("persoonlijke agenda-feeds")
+
+    def __str__(self):
+        return str(self.user)
+
+    @classmethod
+    def for_user(cls, user, renew=False):
+        """The user's feed, made on first use; `renew` gives it a new secret address."""
+        feed = cls.objects.filter(user=user).first()
+        if feed is None or renew:
+            feed = feed or cls(user=user)
+            feed.key = secrets.token_urlsafe(32)
+            feed.save()
+        return feed

@@ -14,7 +14,7 @@ from ..models import Event, Registration
 FEED_SIZE = 200
 
 
-def _ics_response(content, filename):
+def ics_response(content, filename):
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
@@ -26,7 +26,7 @@ def event_ics(request, slug):
     mine = services.active_registration(event, request.user.email) if (
         request.user.is_authenticated) else None
     registered = bool(mine and mine.status == Registration.Status.CONFIRMED)
-    return _ics_response(calendar([event], event.title, lambda _event: registered),
+    return ics_response(calendar([event], event.title, lambda _event: registered),
                          f"{event.slug}.ics")
 
 
@@ -39,4 +39,4 @@ def public_feed(request):
     events = Event.objects.published().visible_to(AnonymousUser()).upcoming()
     form = EventFilterForm({key: request.GET.get(key) for key in ("wijk", "thema")})
     events = form.apply(events).order_by("start")[:FEED_SIZE]
-    return _ics_response(calendar(events, _("Agenda wijkzorgnetwerk")), "agenda.ics")
+    return ics_response(calendar(events, _("Agenda wijkzorgnetwerk")), "agenda.ics")
