@@ -6,6 +6,7 @@ is sent with STATUS:CANCELLED so calendars remove it.
 """
 
 import datetime
+from urllib.parse import urlencode
 
 from django.conf import settings
 from icalendar import Calendar
@@ -49,3 +50,20 @@ def _vevent(event, include_online_url):
         vevent.add("location", event.location)
     vevent.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
     return vevent
+
+
+def add_to_calendar_links(event):
+    """Links that open a filled-in appointment in web calendars, besides the .ics file."""
+    start, end = _utc(event.start), _utc(event.end)
+    url = settings.SITE_URL.rstrip("/") + event.get_absolute_url()
+    google = "https://calendar.google.com/calendar/render?" + urlencode({
+        "action": "TEMPLATE", "text": event.title,
+        "dates": f"{start:%Y%m%dT%H%M%SZ}/{end:%Y%m%dT%H%M%SZ}",
+        "details": f"{event.summary}\n\n{url}", "location": event.location,
+    })
+    outlook = "https://outlook.office.com/calendar/0/deeplink/compose?" + urlencode({
+        "subject": event.title, "startdt": start.isoformat(), "enddt": end.isoformat(),
+        "body": f"{event.summary}\n\n{url}", "location": event.location,
+        "path": "/calendar/action/compose",
+    })
+    return [("Google Agenda", google), ("Outlook", outlook)]

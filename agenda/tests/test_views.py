@@ -333,3 +333,15 @@ def test_materials_show_by_their_own_visibility(client):
     client.force_login(ProfessionalFactory())
     assert shown() == ["Samenvatting", "Presentatie"]
     assert "Geweest" not in titles(client.get("/agenda/"))
+
+
+def test_event_page_offers_add_to_calendar_links(client):
+    event = EventFactory(title="Scholing dyslexie")
+
+    soup = parse(client.get(event.get_absolute_url()))
+
+    google = soup.find("a", string="Google Agenda")["href"]
+    assert google.startswith("https://calendar.google.com/calendar/render?action=TEMPLATE")
+    assert "Scholing+dyslexie" in google
+    assert soup.find("a", href=reverse("event_ics", args=[event.slug]))
+    assert soup.find("a", string="Outlook")

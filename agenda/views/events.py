@@ -12,6 +12,7 @@ from core.listing import paginate
 from .. import services
 from ..filters import EventFilterForm
 from ..forms import RegistrationForm
+from ..ical import add_to_calendar_links
 from ..models import Event, Registration
 
 PER_PAGE = 20
@@ -89,6 +90,7 @@ def _detail_context(request, event, form):
         "show_online_url": bool(mine and mine.status == Registration.Status.CONFIRMED),
         "materials": _materials(event, request.user),
         "may_manage": services.may_manage(request.user, event),
+        "calendar_links": add_to_calendar_links(event),
     }
 
 
