@@ -24,6 +24,13 @@ from .models.events import RESERVED_SLUGS
 PUBLISH_PERMISSION = "agenda.publish_event"
 
 
+class HttpsURLField(forms.URLField):
+    """A web address typed without "https://" gets it (Django 6's default)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(assume_scheme="https", **kwargs)
+
+
 class ProposalForm(forms.ModelForm):
     """The event's fields a proposer fills in; the rest can follow in the CMS."""
 
@@ -39,6 +46,7 @@ class ProposalForm(forms.ModelForm):
             "online_url", "wijk", "themas", "capacity", "registration_closes", "question",
             "organiser_name", "contact_email", "visibility", "access_group",
         ]
+        field_classes = {"online_url": HttpsURLField}
         widgets = {
             "start": forms.DateTimeInput(attrs={"type": "datetime-local"}),
             "end": forms.DateTimeInput(attrs={"type": "datetime-local"}),

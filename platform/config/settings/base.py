@@ -129,8 +129,6 @@ else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-# Django 6 behaviour now: a web address typed without a scheme gets https.
-FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # --- Cache and channel layer ---------------------------------------------
 REDIS_URL = env("REDIS_URL", default="")
