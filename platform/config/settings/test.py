@@ -4,6 +4,8 @@ DATABASE_URL and REDIS_URL still switch to PostgreSQL and Redis, so the
 same suite runs on the embedded defaults and on the real services.
 """
 
+import os
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -33,4 +35,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # queue on SQLite's write lock as in production (WAL, IMMEDIATE), which
     # the agenda's concurrency tests rely on.
     (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}  # noqa: F405
+    # One file per test run, so two runs in one checkout do not share it.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(BASE_DIR / "var" / f"test-db-{os.getpid()}.sqlite3"),  # noqa: F405
+    }
