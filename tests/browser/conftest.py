@@ -13,6 +13,8 @@ import shutil
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from .helpers import log_in
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
     "--headless",
@@ -85,15 +87,23 @@ def assert_accessible():
 
 
 @pytest.fixture
+def new_page(browser, live_server):
+    """Factory: a page in a browser context of its own (another person, or nobody)."""
+    contexts = []
+
+    def make():
+        context = browser.new_context(base_url=live_server.url, locale="nl-NL")
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def login(page, password):
-    """Log a user in through the login form, as a person would."""
-
-    def do_login(user):
-        page.goto("/account/login/")
-        page.get_by_label("E-mailadres").fill(user.email)
-        page.get_by_label("Wachtwoord").fill(password)
-        page.get_by_role("button", name="Inloggen").click()
-        page.wait_for_load_state()
-        assert "/account/login/" not in page.url, "login failed"
-
-    return do_login
+    """Log a user in on the test's own page."""
+    return lambda user: log_in(page, user, password)

@@ -174,21 +174,6 @@ def test_kennisbank_page_has_no_axe_violations(page, login, assert_accessible, f
     assert_accessible(page)
 
 
-@pytest.fixture
-def new_page(browser, live_server):
-    """A page in a browser context of its own: another person, or nobody signed in."""
-    contexts = []
-
-    def make():
-        context = browser.new_context(base_url=live_server.url, locale="nl-NL")
-        contexts.append(context)
-        page = context.new_page()
-        page.set_default_timeout(CMS_TIMEOUT)
-        return page
-
-    yield make
-    for context in contexts:
-        context.close()
 
 
 def log_in_with_authenticator(page, user, password):
@@ -249,6 +234,7 @@ def test_eddie_submits_an_article_and_a_redacteur_approves_it(page, login, new_p
 
     # The redacteur signs in with a second factor and approves from the dashboard.
     editor = new_page()
+    editor.set_default_timeout(CMS_TIMEOUT)
     log_in_with_authenticator(editor, redacteur, password)
     editor.goto("/cms/")
     awaiting = editor.locator("#awaiting-review-section")
