@@ -40,3 +40,16 @@ def _fresh_cache(settings):
         from django.core.cache import cache
 
         cache.clear()
+
+
+@pytest.fixture
+def disk_storage(settings, tmp_path):
+    """Files on disk: Wagtail's document view sends files by their path, which the
+    test settings' in-memory storage does not have."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path)},
+        },
+    }

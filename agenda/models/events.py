@@ -167,6 +167,13 @@ class Event(DraftStateMixin, RevisionMixin, AccessControlled, index.Indexed, Clu
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("Het einde ligt voor het begin. Kijk de tijden na.")})
 
+    def with_content_json(self, content):
+        """The event as a revision has it, but still called off if it is now:
+        publishing an older revision must not quietly bring it back."""
+        event = super().with_content_json(content)
+        event.cancelled_at = self.cancelled_at
+        return event
+
     @property
     def is_cancelled(self):
         return self.cancelled_at is not None

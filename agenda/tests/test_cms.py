@@ -47,3 +47,16 @@ def test_eddies_do_not_edit_events(client):
     client.force_login(UserFactory(roles=[roles.EDDIE]))
 
     assert client.get(reverse("wagtailsnippets_agenda_event:add")).status_code in (302, 403)
+
+
+def test_publishing_an_older_revision_keeps_the_event_called_off():
+    from agenda import services
+
+    event = EventFactory()
+    revision = event.save_revision()
+    revision.publish()
+    services.cancel_event(event, reason="Ziek")
+
+    Event.objects.get(pk=event.pk).revisions.order_by("pk").first().publish()
+
+    assert Event.objects.get(pk=event.pk).is_cancelled
