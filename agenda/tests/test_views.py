@@ -345,3 +345,12 @@ def test_event_page_offers_add_to_calendar_links(client):
     assert "Scholing+dyslexie" in google
     assert soup.find("a", href=reverse("event_ics", args=[event.slug]))
     assert soup.find("a", string="Outlook")
+
+
+def test_dates_are_dutch_whatever_the_browser_language(client):
+    event = EventFactory(start=timezone.make_aware(datetime.datetime(2030, 12, 16, 19, 30)),
+                         end=timezone.make_aware(datetime.datetime(2030, 12, 16, 21, 0)))
+
+    html = client.get(event.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en-US").content.decode()
+
+    assert "maandag 16 december 2030, 19:30" in html

@@ -199,7 +199,9 @@ LOGIN_REDIRECT_URL = "/"
 
 # --- Internationalisation ---------------------------------------------------
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
+# Only Dutch until an English translation exists: with "en" listed, a browser
+# set to English got English dates and month names in Dutch sentences.
+LANGUAGES = [("nl", _("Nederlands"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True

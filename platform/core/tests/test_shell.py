@@ -94,3 +94,10 @@ def test_layout_uses_no_inline_script(client):
     soup = parse(client.get("/privacy/"))
 
     assert [s for s in soup.find_all("script") if not s.get("src")] == []
+
+
+@pytest.mark.django_db
+def test_an_english_browser_still_gets_dutch_dates_and_text(client):
+    response = client.get("/privacy/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+
+    assert response["Content-Language"] == "nl"
