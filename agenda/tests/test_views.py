@@ -329,9 +329,14 @@ def test_materials_show_by_their_own_visibility(client):
         section = parse(client.get(event.get_absolute_url())).find("ul", class_="materials")
         return [strong.get_text() for strong in section.find_all("strong")]
 
-    assert shown() == ["Samenvatting"]
+    def in_archive():
+        card = parse(client.get("/agenda/archief/")).find(class_="card")
+        return [a.get_text() for a in card.find_all("a", href=lambda h: h.endswith("#materiaal"))]
+
+    assert shown() == ["Samenvatting"] and in_archive() == ["Samenvatting"]
     client.force_login(ProfessionalFactory())
     assert shown() == ["Samenvatting", "Presentatie"]
+    assert in_archive() == ["Samenvatting", "Presentatie"]
     assert "Geweest" not in titles(client.get("/agenda/"))
 
 
@@ -354,3 +359,19 @@ def test_dates_are_dutch_whatever_the_browser_language(client):
     html = client.get(event.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en-US").content.decode()
 
     assert "maandag 16 december 2030, 19:30" in html
+
+
+def test_archive_queries_do_not_grow_with_events_or_materials(client):
+    from agenda.models import EventMaterial
+
+    past = timezone.now() - datetime.timedelta(days=5)
+
+    def add(n):
+        end = past + datetime.timedelta(hours=1)
+        for event in EventFactory.create_batch(n, start=past, end=end):
+            EventMaterial.objects.create(event=event, title="Dia's", visibility="public")
+
+    add(2)
+    few = _count_queries(client, "/agenda/archief/")
+    add(10)
+    assert _count_queries(client, "/agenda/archief/") == few

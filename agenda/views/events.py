@@ -31,9 +31,17 @@ def _listing(request):
 def event_list(request, archive=False):
     """Upcoming events, soonest first; the archive shows past ones, latest first."""
     events = _listing(request)
-    events = events.past().order_by("-start") if archive else events.upcoming().order_by("start")
+    if archive:
+        events = events.past().order_by("-start").prefetch_related("materials")
+    else:
+        events = events.upcoming().order_by("start")
     form = EventFilterForm(request.GET)
     page_obj = paginate(request, form.apply(events), PER_PAGE)
+    if archive:
+        tokens = tokens_for(request.user)
+        for event in page_obj.object_list:
+            event.visible_materials = [
+                m for m in event.materials.all() if m.access_token in tokens]
     return render(request, "agenda/event_list.html", {
         "filter_form": form, "page_obj": page_obj, "events": page_obj.object_list,
         "archive": archive,
