@@ -17,7 +17,9 @@ from agenda.models import Registration
 
 from .factories import EventFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: the roles and pages that migrate made are restored after
+# an earlier transactional test flushed the database.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PEOPLE = 16
 SEATS = 5
