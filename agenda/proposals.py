@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from accounts import roles
+from core.fields import HttpsURLField
 from core.mail import absolute_url, mail_on_commit
 from groups.api import group_ids_for
 from groups.models import CommunityGroup
@@ -22,13 +23,6 @@ from .models import Event
 from .models.events import RESERVED_SLUGS
 
 PUBLISH_PERMISSION = "agenda.publish_event"
-
-
-class HttpsURLField(forms.URLField):
-    """A web address typed without "https://" gets it (Django 6's default)."""
-
-    def __init__(self, **kwargs):
-        super().__init__(assume_scheme="https", **kwargs)
 
 
 class ProposalForm(forms.ModelForm):

@@ -69,3 +69,18 @@ def _controlled_terms(terms):
 
 def _delete_file_on_commit(storage, name):
     transaction.on_commit(lambda: storage.delete(name))
+
+
+def create_post(author, form):
+    """Publish a post from a valid composer form (the privacy guard ran in it)."""
+    from .sanitise import text_to_html
+
+    with transaction.atomic():
+        post = form.save(commit=False)
+        post.section = form.section
+        post.owner = author
+        post.body = text_to_html(form.cleaned_data["body"])
+        post.full_clean()
+        post.save()
+        form.save_m2m()
+    return post

@@ -1,5 +1,6 @@
 """Community models, one module per feature, re-exported here."""
 
+from .posts import Comment, Post, Section
 from .profiles import FieldVisibility, Profile
 
-__all__ = ["FieldVisibility", "Profile"]
+__all__ = ["Comment", "FieldVisibility", "Post", "Profile", "Section"]

@@ -3,6 +3,8 @@
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from community.views.profiles import profile_me
+
 from .urls_minimal import urlpatterns as minimal_urlpatterns
 
 section_page = TemplateView.as_view(template_name="core/privacy.html")
@@ -13,6 +15,6 @@ urlpatterns = [
     path("kennis/thema/", section_page, name="knowledge_theme"),
     path("account/gegevens/", section_page, name="my_data"),
     path("account/", include("accounts.urls")),
-    path("", include("community.urls")),
+    path("profiel/", profile_me, name="profile_me"),
     *minimal_urlpatterns,
 ]

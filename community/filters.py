@@ -1,0 +1,27 @@
+"""Filters above the post lists (GET form, see core.listing)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from core.listing import ListingFilterForm, choice_filter
+from taxonomy.models import Thema, Wijk
+
+
+class PostFilterForm(ListingFilterForm):
+    """Thema, wijk and "only mine"."""
+
+    thema = choice_filter(Thema.objects.all(), _("Thema"), _("Alle thema's"))
+    wijk = choice_filter(Wijk.objects.all(), _("Wijk"), _("Alle wijken"))
+    mijn = forms.BooleanField(label=_("Alleen mijn berichten"), required=False)
+    lookups = {"thema": "themas", "wijk": "wijken"}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if not user.is_authenticated:
+            del self.fields["mijn"]
+
+    def narrow(self, queryset, name, value):
+        if name == "mijn":
+            return queryset.filter(owner=self.user)
+        return super().narrow(queryset, name, value)

@@ -1,0 +1,90 @@
+"""The composer for posts, with the privacy guard built in."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from access.visibility import Visibility
+from core.fields import HttpsURLField
+from taxonomy.models import Thema, Wijk
+
+from .models import Post, Section
+from .privacy_guard import REMINDER, check, needs_confirmation, refusals
+
+
+class PrivacyGuardedForm(forms.Form):
+    """Runs the privacy guard over `guarded_fields` when the form is cleaned.
+
+    A BSN is an error on its field. A possible name or birth date is an error
+    until the writer ticks "confirm_privacy" (shown only then). The typed
+    text stays in the form either way.
+    """
+
+    guarded_fields = ()
+    privacy_reminder = REMINDER
+
+    confirm_privacy = forms.BooleanField(
+        label=_("Ik heb het nagekeken: er staat niets in waaraan iemand een kind herkent."),
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.privacy_questions = []
+
+    def clean(self):
+        data = super().clean()
+        questions = []
+        for name in self.guarded_fields:
+            findings = check(data.get(name, ""))
+            for finding in refusals(findings):
+                self.add_error(name, finding.message)
+            questions += needs_confirmation(findings)
+        if questions and not data.get("confirm_privacy"):
+            self.privacy_questions = questions
+            for finding in questions:
+                self.add_error(None, finding.message)
+        return data
+
+    @property
+    def asks_confirmation(self):
+        return bool(self.privacy_questions)
+
+
+class PostForm(PrivacyGuardedForm, forms.ModelForm):
+    """Title, text, thema's and wijken; a link in Lees mee, a deadline in Doe mee."""
+
+    guarded_fields = ("title", "body")
+
+    body = forms.CharField(
+        label=_("Tekst"), widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("Lege regel voor een nieuwe alinea; links worden vanzelf klikbaar."),
+        error_messages={"required": _("Schrijf een tekst.")},
+    )
+    visibility = forms.ChoiceField(
+        label=_("Wie mag dit lezen?"), widget=forms.RadioSelect,
+        choices=[(Visibility.PROFESSIONALS, _("Alle professionals")),
+                 (Visibility.PUBLIC, _("Iedereen, ook ouders en jongeren"))],
+        initial=Visibility.PROFESSIONALS,
+    )
+    themas = forms.ModelMultipleChoiceField(Thema.objects.all(), required=False,
+                                            widget=forms.CheckboxSelectMultiple,
+                                            label=_("Thema's"))
+    wijken = forms.ModelMultipleChoiceField(Wijk.objects.all(), required=False,
+                                            widget=forms.CheckboxSelectMultiple,
+                                            label=_("Wijken"))
+
+    class Meta:
+        model = Post
+        fields = ["title", "body", "link", "deadline", "visibility", "themas", "wijken"]
+        field_classes = {"link": HttpsURLField}
+        widgets = {"deadline": forms.DateInput(attrs={"type": "date"})}
+        error_messages = {"title": {"required": _("Geef uw bericht een titel.")}}
+
+    def __init__(self, *args, section, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.section = section
+        if section != Section.LEES_MEE:
+            del self.fields["link"]
+        if section != Section.DOE_MEE:
+            del self.fields["deadline"]
+        self.fields["confirm_privacy"] = self.fields.pop("confirm_privacy")  # last

@@ -1,0 +1,144 @@
+"""Doe mee, Praat mee and Lees mee: writing with the privacy guard, who sees
+what, filters and a fixed number of queries."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from accounts.tests.factories import ProfessionalFactory, UserFactory
+from community.models import Post
+from core.tests.html import parse
+from groups.tests.factories import CommunityGroupFactory, MembershipFactory
+from taxonomy.tests.factories import ThemaFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def make_post(**fields):
+    fields.setdefault("owner", ProfessionalFactory())
+    fields.setdefault("section", "praat_mee")
+    fields.setdefault("title", "Ervaring met thuiszitters?")
+    fields.setdefault("body", "<p>Wie heeft tips?</p>")
+    return Post.objects.create(**fields)
+
+
+@pytest.fixture
+def writer(client):
+    user = ProfessionalFactory()
+    client.force_login(user)
+    return user
+
+
+def test_a_professional_posts_and_the_text_is_made_safe(client, writer):
+    response = client.post(reverse("praat_mee_new"), {
+        "title": "Tips voor een zachte landing?",
+        "body": "Wie heeft ervaring?\n\nZie https://example.nl/artikel <script>x</script>",
+        "visibility": "professionals",
+    }, follow=True)
+
+    post = Post.objects.get()
+    assert post.owner == writer and post.section == "praat_mee"
+    assert "<script>" not in post.body and "&lt;script&gt;" in post.body
+    assert 'rel="nofollow ugc"' in post.body
+    assert "Uw bericht staat online." in parse(response).get_text()
+
+
+def test_a_bsn_is_refused_and_the_text_kept(client, writer):
+    body = "Het gaat om een leerling met BSN 1234.56.782 uit groep 6."
+
+    soup = parse(client.post(reverse("praat_mee_new"), {
+        "title": "Vraag over een aanvraag", "body": body, "visibility": "professionals"}))
+
+    assert not Post.objects.exists()
+    assert "burgerservicenummer" in soup.find(class_="error-summary").get_text()
+    assert soup.find("textarea", attrs={"name": "body"}).get_text().strip() == body
+
+
+def test_a_possible_name_asks_to_confirm_and_then_posts(client, writer):
+    data = {"title": "Hulp gezocht", "body": "Onze leerling Sanne (9) zit al weken thuis.",
+            "visibility": "professionals"}
+
+    soup = parse(client.post(reverse("praat_mee_new"), data))
+    assert not Post.objects.exists()
+    assert "Sanne" in soup.find(class_="error-summary").get_text()
+    assert soup.find("input", attrs={"name": "confirm_privacy"})
+
+    client.post(reverse("praat_mee_new"), {**data, "confirm_privacy": "on"})
+    assert Post.objects.count() == 1
+
+
+def test_every_composer_shows_the_reminder(client, writer):
+    for section in ("doe_mee", "praat_mee", "lees_mee"):
+        note = parse(client.get(reverse(f"{section}_new"))).find(attrs={"role": "note"})
+        assert "niet over kinderen met naam" in note.get_text()
+
+
+def test_visitors_cannot_post(client):
+    client.force_login(UserFactory())
+
+    assert client.get(reverse("praat_mee_new")).status_code == 403
+
+
+@pytest.mark.parametrize("role", ["anonymous", "visitor", "professional", "member"])
+def test_who_sees_which_post(client, role):
+    group = CommunityGroupFactory(visibility="closed")
+    posts = {
+        "public": make_post(title="Openbaar", visibility="public"),
+        "professionals": make_post(title="Professionals"),
+        "group": make_post(title="Groep", visibility="group", access_group=group),
+    }
+    may_see = {"anonymous": {"public"}, "visitor": {"public"},
+               "professional": {"public", "professionals"},
+               "member": {"public", "professionals", "group"}}[role]
+    if role != "anonymous":
+        user = UserFactory() if role == "visitor" else ProfessionalFactory()
+        if role == "member":
+            MembershipFactory(group=group, user=user)
+        client.force_login(user)
+
+    listed = [a.get_text() for a in parse(client.get("/praat-mee/")).select(".card__title a")]
+    for key, post in posts.items():
+        assert (post.title in listed) is (key in may_see)
+        assert client.get(post.get_absolute_url()).status_code == (200 if key in may_see else 404)
+
+
+def test_a_post_is_only_found_in_its_own_section(client):
+    post = make_post(visibility="public")
+
+    assert client.get(f"/doe-mee/{post.pk}/").status_code == 404
+
+
+def test_filters_thema_and_mine(client, writer):
+    dyslexie = ThemaFactory(name="Dyslexie")
+    mine = make_post(title="Van mij", owner=writer)
+    mine.themas.set([dyslexie])
+    make_post(title="Van een ander").themas.set([dyslexie])
+
+    def listed(query):
+        return [a.get_text() for a in parse(client.get(f"/praat-mee/?{query}")).select(
+            ".card__title a")]
+
+    assert sorted(listed("thema=dyslexie")) == ["Van een ander", "Van mij"]
+    assert listed("thema=dyslexie&mijn=on") == ["Van mij"]
+
+
+def test_list_queries_do_not_grow_with_the_number_of_posts(client, writer):
+    thema = ThemaFactory(name="Dyslexie")
+
+    def add(n):
+        for _ in range(n):
+            post = make_post()
+            post.themas.set([thema])
+            post.comments.create(author=writer, body="Goed idee")
+
+    def queries():
+        client.get("/praat-mee/")
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/praat-mee/")
+        return len(captured)
+
+    add(2)
+    few = queries()
+    add(10)
+    assert queries() == few

@@ -1,0 +1,64 @@
+"""Doe mee, Praat mee and Lees mee: the lists, a post, writing one."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from access.views import get_visible_or_404
+from core.listing import paginate
+
+from .. import services
+from ..filters import PostFilterForm
+from ..forms_posts import PostForm
+from ..models import Post, Section
+
+PER_PAGE = 20
+INTROS = {
+    Section.DOE_MEE: gettext_lazy("Oproepen om mee te doen: een pilot, een project, "
+                                  "een werkgroep."),
+    Section.PRAAT_MEE: gettext_lazy("Vragen en discussies. Vraag het aan collega's uit de "
+                                    "hele stad."),
+    Section.LEES_MEE: gettext_lazy("Artikelen, onderzoek en leestips die collega's de moeite "
+                                   "waard vinden."),
+}
+
+
+def post_list(request, section):
+    """The posts of one section the visitor may see, newest first."""
+    posts = (
+        Post.objects.visible_to(request.user).filter(section=section)
+        .select_related("owner", "access_group").prefetch_related("themas", "wijken")
+        .annotate(comment_count=Count("comments")).order_by("-created_at", "-pk")
+    )
+    form = PostFilterForm(request.GET, user=request.user)
+    page_obj = paginate(request, form.apply(posts), PER_PAGE)
+    return render(request, "community/post_list.html", {
+        "section": Section(section), "intro": INTROS[section], "filter_form": form,
+        "page_obj": page_obj, "posts": page_obj.object_list,
+    })
+
+
+def post_detail(request, section, pk):
+    post = get_visible_or_404(Post.objects.select_related("owner"), request.user,
+                              pk=pk, section=section)
+    comments = post.comments.select_related("author")
+    return render(request, "community/post_detail.html", {
+        "post": post, "section": Section(section), "comments": comments,
+    })
+
+
+@login_required
+def post_create(request, section):
+    """The composer; the privacy guard speaks before anything is saved."""
+    if not request.user.is_professional:
+        raise PermissionDenied(_("Alleen geverifieerde professionals kunnen berichten plaatsen."))
+    form = PostForm(request.POST or None, section=section)
+    if request.method == "POST" and form.is_valid():
+        post = services.create_post(request.user, form)
+        messages.success(request, _("Uw bericht staat online."))
+        return redirect(post.get_absolute_url())
+    return render(request, "community/post_form.html", {"form": form, "section": Section(section)})
