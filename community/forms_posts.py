@@ -88,3 +88,18 @@ class PostForm(PrivacyGuardedForm, forms.ModelForm):
         if section != Section.DOE_MEE:
             del self.fields["deadline"]
         self.fields["confirm_privacy"] = self.fields.pop("confirm_privacy")  # last
+
+
+class CommentForm(PrivacyGuardedForm):
+    """A reaction, or a reply to one (`parent`), checked by the privacy guard."""
+
+    guarded_fields = ("body",)
+
+    body = forms.CharField(label=_("Uw reactie"), widget=forms.Textarea(attrs={"rows": 4}),
+                           max_length=5000,
+                           error_messages={"required": _("Schrijf eerst uw reactie.")})
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirm_privacy"] = self.fields.pop("confirm_privacy")  # last

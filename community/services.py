@@ -84,3 +84,18 @@ def create_post(author, form):
         post.save()
         form.save_m2m()
     return post
+
+
+def add_comment(author, post, form):
+    """A reaction under `post`; a reply to a reply hangs under the first reaction,
+    so threads stay one level deep."""
+    from .models import Comment
+
+    parent = None
+    if form.cleaned_data.get("parent"):
+        parent = post.comments.filter(pk=form.cleaned_data["parent"]).first()
+        if parent is not None and parent.parent_id:
+            parent = parent.parent
+    with transaction.atomic():
+        return Comment.objects.create(post=post, author=author, parent=parent,
+                                      body=form.cleaned_data["body"].strip())

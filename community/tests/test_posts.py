@@ -142,3 +142,35 @@ def test_list_queries_do_not_grow_with_the_number_of_posts(client, writer):
     few = queries()
     add(10)
     assert queries() == few
+
+
+def test_professionals_react_and_replies_stay_one_level_deep(client, writer):
+    post = make_post()
+    client.post(post.get_absolute_url(), {"body": "Wij hebben goede ervaringen."})
+    first = post.comments.get()
+
+    client.post(post.get_absolute_url(), {"body": "Welke dan?", "parent": first.pk})
+    reply = post.comments.get(parent=first)
+    client.post(post.get_absolute_url(), {"body": "Met een coach.", "parent": reply.pk})
+
+    assert post.comments.filter(parent=first).count() == 2
+    items = parse(client.get(post.get_absolute_url())).find("ul", class_="comments")
+    assert "Met een coach." in items.get_text()
+
+
+def test_a_reaction_with_a_bsn_is_refused_and_kept(client, writer):
+    post = make_post()
+    body = "Zijn nummer is 111 222 333."
+
+    soup = parse(client.post(post.get_absolute_url(), {"body": body}))
+
+    assert not post.comments.exists()
+    assert soup.find("textarea", attrs={"name": "body"}).get_text().strip() == body
+
+
+def test_visitors_may_read_a_public_post_but_not_react(client):
+    post = make_post(visibility="public")
+    client.force_login(UserFactory())
+
+    assert not parse(client.get(post.get_absolute_url())).find("textarea")
+    assert client.post(post.get_absolute_url(), {"body": "Hoi"}).status_code == 403

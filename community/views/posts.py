@@ -13,7 +13,7 @@ from core.listing import paginate
 
 from .. import services
 from ..filters import PostFilterForm
-from ..forms_posts import PostForm
+from ..forms_posts import CommentForm, PostForm
 from ..models import Post, Section
 
 PER_PAGE = 20
@@ -43,11 +43,23 @@ def post_list(request, section):
 
 
 def post_detail(request, section, pk):
+    """A post with its reactions; verified professionals react on the same page."""
     post = get_visible_or_404(Post.objects.select_related("owner"), request.user,
                               pk=pk, section=section)
-    comments = post.comments.select_related("author")
+    may_comment = request.user.is_authenticated and request.user.is_professional
+    form = CommentForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST":
+        if not may_comment:
+            raise PermissionDenied(_("Alleen geverifieerde professionals kunnen reageren."))
+        if form.is_valid():
+            services.add_comment(request.user, post, form)
+            messages.success(request, _("Uw reactie staat eronder."))
+            return redirect(f"{post.get_absolute_url()}#reacties")
+    comments = [c for c in post.comments.select_related("author").prefetch_related(
+        "replies__author") if c.parent_id is None]
     return render(request, "community/post_detail.html", {
         "post": post, "section": Section(section), "comments": comments,
+        "comment_form": form if may_comment else None,
     })
 
 
