@@ -99,3 +99,24 @@ def add_comment(author, post, form):
     with transaction.atomic():
         return Comment.objects.create(post=post, author=author, parent=parent,
                                       body=form.cleaned_data["body"].strip())
+
+
+def toggle_participation(user, post):
+    """"Ik doe mee" on a Doe mee call, or take it back; True when now taking part."""
+    from .models import Participation
+
+    with transaction.atomic():
+        deleted, _details = Participation.objects.filter(post=post, user=user).delete()
+        if deleted:
+            return False
+        Participation.objects.create(post=post, user=user)
+        return True
+
+
+def mark_helpful(user, comment):
+    """The asker marks (or unmarks) an answer in Praat mee as helpful."""
+    if comment.post.owner_id != user.pk:
+        raise ValidationError(_("Alleen wie de vraag stelde, kan een antwoord markeren."))
+    comment.helpful = not comment.helpful
+    comment.save(update_fields=["helpful"])
+    return comment.helpful

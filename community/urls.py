@@ -19,6 +19,10 @@ urlpatterns = [
                  name=f"{section}_new"),
             path(f"{slug}/<int:pk>/", posts.post_detail, {"section": section},
                  name=f"{section}_detail"),
+            path(f"{slug}/<int:pk>/reactie/<int:comment_pk>/geholpen/", posts.helpful,
+                 {"section": section}, name=f"{section}_helpful"),
         )
     ),
+    path("doe-mee/<int:pk>/ik-doe-mee/", posts.participate, {"section": "doe_mee"},
+         name="doe_mee_participate"),
 ]

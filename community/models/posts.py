@@ -59,6 +59,8 @@ class Comment(models.Model):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                                related_name="+")
     body = models.TextField(_("reactie"))
+    helpful = models.BooleanField(_("geholpen"), default=False,
+                                  help_text=_("De vraagsteller vond dit antwoord behulpzaam."))
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -68,3 +70,21 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.author}: {self.body[:40]}"
+
+
+class Participation(models.Model):
+    """"Ik doe mee": a professional answers a Doe mee call."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="participations")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["post", "user"],
+                                               name="one_participation_per_person")]
+        verbose_name = _("deelname")
+        verbose_name_plural = _("deelnames")
+
+    def __str__(self):
+        return f"{self.user} doet mee met {self.post}"

@@ -174,3 +174,32 @@ def test_visitors_may_read_a_public_post_but_not_react(client):
 
     assert not parse(client.get(post.get_absolute_url())).find("textarea")
     assert client.post(post.get_absolute_url(), {"body": "Hoi"}).status_code == 403
+
+
+def test_ik_doe_mee_adds_me_to_the_list_and_takes_me_off_again(client, writer):
+    call = make_post(section="doe_mee", title="Pilot leesclub")
+    url = reverse("doe_mee_participate", args=[call.pk])
+
+    client.post(url)
+    section = parse(client.get(call.get_absolute_url())).find("section", class_="callout")
+    assert writer.get_full_name() in section.get_text()
+    assert section.find("button", string="Ik doe toch niet mee")
+
+    client.post(url)
+    assert not call.participations.exists()
+
+
+def test_only_the_asker_marks_an_answer_helpful(client, writer):
+    question = make_post(owner=writer)
+    answer = question.comments.create(author=ProfessionalFactory(), body="Probeer een coach.")
+    url = reverse("praat_mee_helpful", args=[question.pk, answer.pk])
+
+    client.post(url)
+    answer.refresh_from_db()
+    assert answer.helpful
+    assert "Behulpzaam antwoord" in parse(client.get(question.get_absolute_url())).get_text()
+
+    client.force_login(ProfessionalFactory())
+    assert client.post(url).status_code == 404
+    answer.refresh_from_db()
+    assert answer.helpful

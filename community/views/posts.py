@@ -2,11 +2,13 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from access.views import get_visible_or_404
 from core.listing import paginate
@@ -57,9 +59,13 @@ def post_detail(request, section, pk):
             return redirect(f"{post.get_absolute_url()}#reacties")
     comments = [c for c in post.comments.select_related("author").prefetch_related(
         "replies__author") if c.parent_id is None]
+    participants = list(post.participations.select_related("user"))
     return render(request, "community/post_detail.html", {
         "post": post, "section": Section(section), "comments": comments,
-        "comment_form": form if may_comment else None,
+        "comment_form": form if may_comment else None, "may_comment": may_comment,
+        "participants": participants,
+        "taking_part": any(p.user_id == request.user.pk for p in participants),
+        "is_asker": request.user.is_authenticated and post.owner_id == request.user.pk,
     })
 
 
@@ -74,3 +80,29 @@ def post_create(request, section):
         messages.success(request, _("Uw bericht staat online."))
         return redirect(post.get_absolute_url())
     return render(request, "community/post_form.html", {"form": form, "section": Section(section)})
+
+
+@login_required
+@require_POST
+def participate(request, section, pk):
+    """Ik doe mee (or not any more) on a Doe mee call."""
+    post = get_visible_or_404(Post.objects.all(), request.user, pk=pk, section=Section.DOE_MEE)
+    if not request.user.is_professional:
+        raise PermissionDenied
+    joined = services.toggle_participation(request.user, post)
+    messages.success(request, _("Fijn dat u meedoet! De schrijver ziet uw naam in de lijst.")
+                     if joined else _("U doet niet meer mee."))
+    return redirect(post.get_absolute_url())
+
+
+@login_required
+@require_POST
+def helpful(request, section, pk, comment_pk):
+    """The asker marks an answer as helpful."""
+    post = get_visible_or_404(Post.objects.all(), request.user, pk=pk, section=section)
+    comment = get_object_or_404(post.comments, pk=comment_pk)
+    try:
+        services.mark_helpful(request.user, comment)
+    except ValidationError:
+        raise Http404 from None
+    return redirect(f"{post.get_absolute_url()}#reacties")
