@@ -14,16 +14,19 @@ def post():
     author = ProfessionalFactory(first_name="Noor", last_name="Jansen")
     post = Post.objects.create(owner=author, section="praat_mee", title="Tips voor thuiszitters?",
                                body="<p>Wie heeft ervaring met een zachte landing?</p>")
-    post.comments.create(author=author, body="Ik begin zelf maar.")
+    post.comments.create(author=author, body="Ik begin zelf maar.", helpful=True)
+    Post.objects.create(owner=author, section="doe_mee", title="Pilot leesclub",
+                        body="<p>Wie doet mee?</p>").participations.create(user=author)
     return post
 
 
-@pytest.mark.parametrize("path", ["/praat-mee/", "/doe-mee/", "/lees-mee/", "{post}",
+@pytest.mark.parametrize("path", ["/praat-mee/", "/doe-mee/", "/lees-mee/", "{post}", "{call}",
                                   "/praat-mee/nieuw/", "/lees-mee/nieuw/"])
 def test_post_pages_have_no_axe_violations(page, login, assert_accessible, post, path):
     login(ProfessionalFactory())
 
-    response = page.goto(path.format(post=post.get_absolute_url()))
+    call = Post.objects.get(section="doe_mee")
+    response = page.goto(path.format(post=post.get_absolute_url(), call=call.get_absolute_url()))
 
     assert response.status == 200
     assert page.locator("h1").count() == 1
