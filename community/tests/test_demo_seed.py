@@ -57,3 +57,21 @@ def test_demo_role_accounts_get_a_profile():
     assert beheerder.function == "beheerder van het platform"
     role_profiles = Profile.objects.filter(user__email__endswith=f"@{demo.ROLE_DEMO_DOMAIN}")
     assert role_profiles.count() == len(accounts_demo.DEMO_ACCOUNTS)
+
+
+def test_demo_posts_fill_the_three_sections_and_pass_the_privacy_guard():
+    from community import demo as community_demo
+    from community.models import Comment, Post
+    from community.privacy_guard import check
+    from taxonomy import demo as taxonomy_demo
+
+    taxonomy_demo.seed(lambda message: None)
+    community_demo.seed(lambda message: None)
+
+    sections = ("doe_mee", "praat_mee", "lees_mee")
+    counts = {s: Post.objects.filter(section=s).count() for s in sections}
+    assert sum(counts.values()) >= 60 and all(counts.values())
+    assert Comment.objects.filter(parent__isnull=False).exists()
+    texts = [t for p in Post.objects.all() for t in (p.title, p.body)]
+    texts += list(Comment.objects.values_list("body", flat=True))
+    assert [t for t in texts if check(t)] == []
