@@ -11,8 +11,9 @@ class CommunityConfig(AppConfig):
         from accounts.mydata import register_eraser, register_exporter
 
         from . import signals  # noqa: F401  connects the profile signals
-        from .mydata import export_profile
+        from .mydata import export_posts, export_profile
         from .services import delete_profile
 
         register_exporter("profiel", export_profile)
+        register_exporter("berichten", export_posts)
         register_eraser("profiel", delete_profile)

@@ -25,3 +25,22 @@ def export_profile(user):
         },
         "updated_at": profile.updated_at.isoformat(),
     }
+
+
+def export_posts(user):
+    """Everything a person wrote or did in Doe mee, Praat mee and Lees mee."""
+    from .models import Comment, Participation, Post
+
+    return {
+        "posts": [
+            {"section": p.section, "title": p.title, "body": p.body, "link": p.link,
+             "visibility": p.visibility, "created_at": p.created_at.isoformat()}
+            for p in Post.objects.filter(owner=user)
+        ],
+        "comments": [
+            {"post": c.post.title, "body": c.body, "created_at": c.created_at.isoformat()}
+            for c in Comment.objects.filter(author=user).select_related("post")
+        ],
+        "taking_part_in": list(
+            Participation.objects.filter(user=user).values_list("post__title", flat=True)),
+    }

@@ -203,3 +203,23 @@ def test_only_the_asker_marks_an_answer_helpful(client, writer):
     assert client.post(url).status_code == 404
     answer.refresh_from_db()
     assert answer.helpful
+
+
+def test_my_data_has_my_posts_reactions_and_calls_and_deletion_keeps_them(client, writer):
+    from accounts.mydata import export_for
+
+    post = make_post(owner=writer, title="Mijn vraag")
+    call = make_post(section="doe_mee", title="Pilot")
+    call.participations.create(user=writer)
+    call.comments.create(author=writer, body="Ik help graag.")
+
+    data = export_for(writer)["berichten"]
+
+    assert [p["title"] for p in data["posts"]] == ["Mijn vraag"]
+    assert [c["body"] for c in data["comments"]] == ["Ik help graag."]
+    assert data["taking_part_in"] == ["Pilot"]
+    writer.delete()
+    post.refresh_from_db()
+    assert post.owner is None
+    client.force_login(ProfessionalFactory())
+    assert "verwijderde gebruiker" in parse(client.get(post.get_absolute_url())).get_text()
