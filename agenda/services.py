@@ -43,7 +43,7 @@ def refusal(event, now=None):
     if event.is_cancelled:
         return RegistrationRefused(
             "cancelled", _("Deze bijeenkomst gaat niet door. Aanmelden kan niet meer."))
-    if event.is_past(now) or event.start < now:
+    if event.start < now:
         return RegistrationRefused(
             "past", _("Deze bijeenkomst is al begonnen of geweest. Aanmelden kan niet meer."))
     if event.registration_opens and now < event.registration_opens:
@@ -86,6 +86,19 @@ def active_registration(event, email):
     """The registration (not cancelled) of this address for `event`, or None."""
     return event.registrations.exclude(status=Status.CANCELLED).filter(
         email__iexact=email).first()
+
+
+def registration_of(event, user):
+    """The signed-in user's active registration for `event`, or None."""
+    if not user.is_authenticated:
+        return None
+    return active_registration(event, user.email)
+
+
+def has_seat(event, user):
+    """Whether `user` holds a confirmed seat: only they get the online link."""
+    registration = registration_of(event, user)
+    return bool(registration and registration.status == Status.CONFIRMED)
 
 
 def _place(event, registration, now):

@@ -9,7 +9,7 @@ from access.views import get_visible_or_404
 from .. import services
 from ..filters import EventFilterForm
 from ..ical import calendar
-from ..models import Event, Registration
+from ..models import Event
 
 FEED_SIZE = 200
 
@@ -23,9 +23,7 @@ def ics_response(content, filename):
 def event_ics(request, slug):
     """One event for one's calendar; the online link only for registered participants."""
     event = get_visible_or_404(Event.objects.published(), request.user, slug=slug)
-    mine = services.active_registration(event, request.user.email) if (
-        request.user.is_authenticated) else None
-    registered = bool(mine and mine.status == Registration.Status.CONFIRMED)
+    registered = services.has_seat(event, request.user)
     return ics_response(calendar([event], event.title, lambda _event: registered),
                          f"{event.slug}.ics")
 

@@ -5,8 +5,7 @@ from django.db.models import Count, Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from access.tokens import tokens_for
-from access.views import get_visible_or_404
+from access.views import get_visible_or_404, only_visible
 from core.listing import paginate
 
 from .. import services
@@ -38,20 +37,12 @@ def event_list(request, archive=False):
     form = EventFilterForm(request.GET)
     page_obj = paginate(request, form.apply(events), PER_PAGE)
     if archive:
-        tokens = tokens_for(request.user)
         for event in page_obj.object_list:
-            event.visible_materials = [
-                m for m in event.materials.all() if m.access_token in tokens]
+            event.visible_materials = only_visible(event.materials.all(), request.user)
     return render(request, "agenda/event_list.html", {
         "filter_form": form, "page_obj": page_obj, "events": page_obj.object_list,
         "archive": archive,
     })
-
-
-def _my_registration(event, user):
-    if not user.is_authenticated:
-        return None
-    return services.active_registration(event, user.email)
 
 
 def event_detail(request, slug):
@@ -86,7 +77,7 @@ def _outcome(registration):
 
 
 def _detail_context(request, event, form):
-    mine = _my_registration(event, request.user)
+    mine = services.registration_of(event, request.user)
     return {
         "event": event,
         "form": form,
@@ -96,13 +87,8 @@ def _detail_context(request, event, form):
         "refusal": services.refusal(event),
         "sessions": list(event.sessions.all()),
         "show_online_url": bool(mine and mine.status == Registration.Status.CONFIRMED),
-        "materials": _materials(event, request.user),
+        "materials": only_visible(event.materials.select_related("document"), request.user),
         "may_manage": services.may_manage(request.user, event),
         "calendar_links": add_to_calendar_links(event),
     }
 
-
-def _materials(event, user):
-    """The event's materials this visitor may see (each has its own visibility)."""
-    tokens = tokens_for(user)
-    return [m for m in event.materials.select_related("document") if m.access_token in tokens]

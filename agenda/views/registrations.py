@@ -66,7 +66,7 @@ def cancel_from_link(request, token):
 def cancel_own(request, slug):
     """A signed-in person cancels their registration on the event's page."""
     event = get_visible_or_404(Event.objects.published(), request.user, slug=slug)
-    registration = services.active_registration(event, request.user.email)
+    registration = services.registration_of(event, request.user)
     if registration is None:
         raise Http404
     services.cancel_registration(registration)

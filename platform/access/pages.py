@@ -16,7 +16,7 @@ from wagtail.query import PageQuerySet
 
 from .tokens import tokens_for
 from .views import require_visible
-from .visibility import PROFESSIONALS_TOKEN, PUBLIC_TOKEN, Visibility, token_for
+from .visibility import PUBLIC_TOKEN, Visibility, token_for
 
 
 class PageVisibility(models.TextChoices):
@@ -29,12 +29,9 @@ class PageVisibility(models.TextChoices):
     )
 
 
-_TOKEN_OF = {PageVisibility.PUBLIC: PUBLIC_TOKEN, PageVisibility.PROFESSIONALS: PROFESSIONALS_TOKEN}
-
-
 def page_visibility_filter(tokens):
     """A Q for the pages whose visibility needs one of `tokens`."""
-    return Q(visibility__in=[level for level, token in _TOKEN_OF.items() if token in tokens])
+    return Q(visibility__in=[level for level in PageVisibility if token_for(level) in tokens])
 
 
 class VisiblePageQuerySet(PageQuerySet):
