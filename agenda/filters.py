@@ -7,17 +7,9 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.listing import UNKNOWN_CHOICE, ListingFilterForm, choice_filter
-from taxonomy.models import Thema, Wijk
+from core.listing import ListingFilterForm, option_filter, thema_filter, wijk_filter
 
 from .models import Audience, EventKind
-
-
-def _choices(choices, everything):
-    return forms.ChoiceField(
-        choices=[("", everything), *choices], required=False,
-        error_messages={"invalid_choice": UNKNOWN_CHOICE},
-    )
 
 
 def _date_filter(label):
@@ -30,20 +22,15 @@ def _date_filter(label):
 class EventFilterForm(ListingFilterForm):
     """Type, wijk, thema, audience, a date range and "only with places left"."""
 
-    soort = _choices(EventKind.choices, _("Alle soorten"))
-    wijk = choice_filter(Wijk.objects.all(), _("Wijk"), _("Alle wijken"))
-    thema = choice_filter(Thema.objects.all(), _("Thema"), _("Alle thema's"))
-    voor = _choices(Audience.choices, _("Voor iedereen"))
+    soort = option_filter(EventKind.choices, _("Soort"), _("Alle soorten"))
+    wijk = wijk_filter()
+    thema = thema_filter()
+    voor = option_filter(Audience.choices, _("Voor wie"), _("Voor iedereen"))
     van = _date_filter(_("Vanaf"))
     tot = _date_filter(_("Tot en met"))
     plaatsen = forms.BooleanField(label=_("Alleen met vrije plaatsen"), required=False)
 
     lookups = {"soort": "kind", "wijk": "wijk", "thema": "themas", "voor": "audience"}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["soort"].label = _("Soort")
-        self.fields["voor"].label = _("Voor wie")
 
     def narrow(self, queryset, name, value):
         if name == "van":

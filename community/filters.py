@@ -3,15 +3,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.listing import ListingFilterForm, choice_filter
-from taxonomy.models import Thema, Wijk
+from core.listing import ListingFilterForm, thema_filter, wijk_filter
 
 
 class PostFilterForm(ListingFilterForm):
     """Thema, wijk and "only mine"."""
 
-    thema = choice_filter(Thema.objects.all(), _("Thema"), _("Alle thema's"))
-    wijk = choice_filter(Wijk.objects.all(), _("Wijk"), _("Alle wijken"))
+    thema = thema_filter()
+    wijk = wijk_filter()
     mijn = forms.BooleanField(label=_("Alleen mijn berichten"), required=False)
     lookups = {"thema": "themas", "wijk": "wijken"}
 

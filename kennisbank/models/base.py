@@ -8,6 +8,7 @@ there are (tests assert it).
 
 from django import forms
 from django.db import models
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
@@ -76,6 +77,7 @@ class ListingPage(Page):
     parent_page_types = ["kennisbank.HomePage"]
 
     per_page = 12
+    # Dotted path: the filter forms read the page models, so they load later.
     filter_form_class = None
     # What the list shows: child pages of this model (a "app.Model" string,
     # since the child models are defined after their section), in this order,
@@ -104,7 +106,7 @@ class ListingPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = self.filter_form_class(request.GET)
+        form = import_string(self.filter_form_class)(request.GET)
         items = form.apply(self.listing(request))
         page_obj = paginate(request, items, self.per_page)
         context.update(filter_form=form, page_obj=page_obj, items=page_obj.object_list)

@@ -6,7 +6,6 @@ from wagtail.admin.panels import FieldPanel
 
 from access.pages import VisibilityControlledPage
 
-from ..filters import ThemaFilterForm
 from .base import BodyPage, ListingPage
 
 
@@ -15,7 +14,7 @@ class KnowledgeIndexPage(ListingPage):
 
     subpage_types = ["kennisbank.KnowledgeArticlePage"]
     listing_model = "kennisbank.KnowledgeArticlePage"
-    filter_form_class = ThemaFilterForm
+    filter_form_class = "kennisbank.filters.ThemaFilterForm"
     template = "kennisbank/knowledge_index_page.html"
 
     class Meta:

@@ -8,7 +8,6 @@ from wagtail.fields import RichTextField
 
 from access.pages import VisibilityControlledPage
 
-from ..filters import PracticeFilterForm
 from .base import BodyPage, ListingPage
 
 
@@ -28,7 +27,7 @@ class LearningEnvironmentPage(ListingPage):
     subpage_types = ["kennisbank.GoodPracticePage", "kennisbank.ResourcePage"]
     listing_model = "kennisbank.GoodPracticePage"
     listing_select_related = ("wijk",)
-    filter_form_class = PracticeFilterForm
+    filter_form_class = "kennisbank.filters.PracticeFilterForm"
     template = "kennisbank/learning_environment_page.html"
 
     class Meta:

@@ -8,7 +8,6 @@ from wagtail.admin.panels import FieldPanel
 
 from access.pages import VisibilityControlledPage
 
-from ..filters import ThemaFilterForm
 from .base import BodyPage, ListingPage
 
 
@@ -18,7 +17,7 @@ class NewsIndexPage(ListingPage):
     subpage_types = ["kennisbank.NewsItemPage"]
     listing_model = "kennisbank.NewsItemPage"
     listing_order = ("-date", "-pk")
-    filter_form_class = ThemaFilterForm
+    filter_form_class = "kennisbank.filters.ThemaFilterForm"
     template = "kennisbank/news_index_page.html"
 
     class Meta:

@@ -10,7 +10,6 @@ from wagtail.admin.panels import FieldPanel
 
 from core.navigation import optional_url
 
-from ..filters import ThemaFilterForm
 from ..panels import QualityPanel
 from .base import BodyPage, ListingPage
 
@@ -21,7 +20,7 @@ class ParentsIndexPage(ListingPage):
     subpage_types = ["kennisbank.ParentTopicPage"]
     listing_model = "kennisbank.ParentTopicPage"
     listing_order = ("path",)
-    filter_form_class = ThemaFilterForm
+    filter_form_class = "kennisbank.filters.ThemaFilterForm"
     per_page = 20
     template = "kennisbank/parents_index_page.html"
 

@@ -14,7 +14,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
-from ..filters import SocialMapFilterForm
 from ..panels import QualityPanel
 from .base import ListingPage
 
@@ -50,7 +49,7 @@ class SocialMapPage(ListingPage):
     listing_model = "kennisbank.SocialMapEntryPage"
     listing_order = ("level", "title")
     listing_prefetch_related = ("wijken", "target_groups")
-    filter_form_class = SocialMapFilterForm
+    filter_form_class = "kennisbank.filters.SocialMapFilterForm"
     per_page = 30
     template = "kennisbank/social_map_page.html"
 

@@ -9,6 +9,8 @@ from django import forms
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
+from taxonomy.models import Thema, Wijk
+
 PAGE_PARAMETER = "pagina"
 UNKNOWN_CHOICE = _("Deze keuze bestaat niet (meer). Kies een andere; nu ziet u alles.")
 
@@ -19,6 +21,22 @@ def choice_filter(queryset, label, empty_label):
         queryset, to_field_name="slug", required=False, label=label, empty_label=empty_label,
         error_messages={"invalid_choice": UNKNOWN_CHOICE},
     )
+
+
+def option_filter(choices, label, everything, coerce=str):
+    """An optional filter on one of fixed `choices` (a sector, a level, a kind)."""
+    return forms.TypedChoiceField(
+        choices=[("", everything), *choices], required=False, label=label, coerce=coerce,
+        error_messages={"invalid_choice": UNKNOWN_CHOICE},
+    )
+
+
+def thema_filter():
+    return choice_filter(Thema.objects.all(), _("Thema"), _("Alle thema's"))
+
+
+def wijk_filter():
+    return choice_filter(Wijk.objects.all(), _("Wijk"), _("Alle wijken"))
 
 
 class ListingFilterForm(forms.Form):
