@@ -30,6 +30,8 @@ class PrivacyGuardedForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.privacy_questions = []
+        # The confirmation belongs under the text it is about.
+        self.fields["confirm_privacy"] = self.fields.pop("confirm_privacy")
 
     def clean(self):
         data = super().clean()
@@ -87,7 +89,6 @@ class PostForm(PrivacyGuardedForm, forms.ModelForm):
             del self.fields["link"]
         if section != Section.DOE_MEE:
             del self.fields["deadline"]
-        self.fields["confirm_privacy"] = self.fields.pop("confirm_privacy")  # last
 
 
 class CommentForm(PrivacyGuardedForm):
@@ -99,7 +100,3 @@ class CommentForm(PrivacyGuardedForm):
                            max_length=5000,
                            error_messages={"required": _("Schrijf eerst uw reactie.")})
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["confirm_privacy"] = self.fields.pop("confirm_privacy")  # last

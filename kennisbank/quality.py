@@ -10,6 +10,9 @@ from bs4 import BeautifulSoup
 from .abbreviations import undefined_abbreviations
 from .readability import measure
 
+# The page's own short texts, by model field: BodyPage's `summary` is a property
+# that repeats the intro, so reading attributes would count it twice.
+SHORT_TEXT_FIELDS = ("title", "intro", "summary")
 # Link texts that do not say where a link goes; screen reader users often
 # jump from link to link and hear only this.
 VAGUE_LINK_TEXTS = frozenset(
@@ -29,11 +32,10 @@ class PageQuality:
 
 def page_texts(page):
     """(plain text, list of HTML fragments) of a page's own words."""
-    plain, html = [], []
-    for name in ("title", "intro", "summary"):
-        value = getattr(page, name, "")
-        if isinstance(value, str) and value:
-            plain.append(value)
+    html = []
+    fields = {field.name for field in page._meta.get_fields()}
+    plain = [getattr(page, name) for name in SHORT_TEXT_FIELDS
+             if name in fields and getattr(page, name)]
     for field in ("body", "results", "how_to_reach"):
         value = getattr(page, field, None)
         if value is None:
@@ -53,7 +55,7 @@ def _html_strings(data):
         return [data] if "<a " in data else []
     if isinstance(data, dict):
         return [s for value in data.values() for s in _html_strings(value)]
-    if isinstance(data, list | tuple) or hasattr(data, "__iter__"):
+    if hasattr(data, "__iter__"):  # lists and Wagtail's RawDataView
         return [s for value in data for s in _html_strings(value)]
     return []
 

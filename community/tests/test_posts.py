@@ -223,3 +223,23 @@ def test_my_data_has_my_posts_reactions_and_calls_and_deletion_keeps_them(client
     assert post.owner is None
     client.force_login(ProfessionalFactory())
     assert "verwijderde gebruiker" in parse(client.get(post.get_absolute_url())).get_text()
+
+
+def test_a_posts_queries_do_not_grow_with_its_reactions(client, writer):
+    post = make_post()
+
+    def add(n):
+        for _ in range(n):
+            first = post.comments.create(author=ProfessionalFactory(), body="Eens.")
+            post.comments.create(author=writer, parent=first, body="Dank je.")
+
+    def queries():
+        client.get(post.get_absolute_url())
+        with CaptureQueriesContext(connection) as captured:
+            client.get(post.get_absolute_url())
+        return len(captured)
+
+    add(2)
+    few = queries()
+    add(8)
+    assert queries() == few

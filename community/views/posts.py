@@ -57,8 +57,8 @@ def post_detail(request, section, pk):
             services.add_comment(request.user, post, form)
             messages.success(request, _("Uw reactie staat eronder."))
             return redirect(f"{post.get_absolute_url()}#reacties")
-    comments = [c for c in post.comments.select_related("author").prefetch_related(
-        "replies__author") if c.parent_id is None]
+    comments = post.comments.filter(parent=None).select_related("author").prefetch_related(
+        "replies__author")
     participants = list(post.participations.select_related("user"))
     return render(request, "community/post_detail.html", {
         "post": post, "section": Section(section), "comments": comments,

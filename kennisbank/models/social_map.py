@@ -134,7 +134,3 @@ class SocialMapEntryPage(Page):
     def tel(self):
         """The phone number as a tel: link needs it: digits and + only."""
         return "".join(c for c in self.phone if c.isdigit() or c == "+")
-
-    @property
-    def intro(self):
-        return self.summary

@@ -96,3 +96,16 @@ def test_content_checker_runs_the_extra_rules_with_dutch_messages(client):
     for rule in EXTRA_RULES:
         assert f'"{rule}"' in html
     assert "Afbeelding zonder alternatieve tekst" in html
+
+
+def test_each_text_of_a_page_is_read_once():
+    from kennisbank.quality import page_texts
+
+    from .factories import SocialMapEntryFactory
+
+    article = KnowledgeArticleFactory(title="Titel", intro="Eén samenvatting.")
+    entry = SocialMapEntryFactory(title="Opvoedlijn", summary="Bel ons gerust.",
+                                  how_to_reach="<p>Bellen kan.</p>")
+
+    assert page_texts(article)[0].count("Eén samenvatting.") == 1
+    assert page_texts(entry)[0].split("\n") == ["Opvoedlijn", "Bel ons gerust.", "Bellen kan."]
