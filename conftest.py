@@ -44,8 +44,9 @@ def _fresh_cache(settings):
 
 @pytest.fixture
 def disk_storage(settings, tmp_path):
-    """Files on disk: Wagtail's document view sends files by their path, which the
-    test settings' in-memory storage does not have."""
+    """Files on disk in a temporary MEDIA_ROOT: Wagtail's document view sends files
+    by their path, which the test settings' in-memory storage does not have."""
+    settings.MEDIA_ROOT = tmp_path
     settings.STORAGES = {
         **settings.STORAGES,
         "default": {
@@ -53,3 +54,4 @@ def disk_storage(settings, tmp_path):
             "OPTIONS": {"location": str(tmp_path)},
         },
     }
+    return tmp_path

@@ -33,7 +33,7 @@ def test_cms_add_and_edit_screens_open(redacteur_client):
 
 def test_a_published_revision_puts_the_event_in_the_agenda(client, redacteur_client):
     event = EventFactory(live=False, title="Concept")
-    assert client.get(event.get_absolute_url()).status_code in (404,)
+    assert client.get(event.get_absolute_url()).status_code == 404
 
     event.title = "Gepubliceerd"
     event.save_revision().publish()

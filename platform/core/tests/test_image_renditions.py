@@ -7,18 +7,7 @@ from wagtail.images.tests.utils import get_test_image_file
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def media_on_disk(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage",
-                    "OPTIONS": {"location": str(tmp_path)}},
-    }
-    return tmp_path
-
-
-def test_a_rendition_is_served(client, media_on_disk):
+def test_a_rendition_is_served(client, disk_storage):
     image = Image.objects.create(title="Voorleeshoek", file=get_test_image_file())
     rendition = image.get_rendition("width-100")
 
@@ -29,9 +18,9 @@ def test_a_rendition_is_served(client, media_on_disk):
     assert response["Content-Type"] == "image/png"
 
 
-def test_other_media_files_are_not_served(client, media_on_disk):
-    (media_on_disk / "documents").mkdir()
-    (media_on_disk / "documents" / "verslag.pdf").write_bytes(b"%PDF")
+def test_other_media_files_are_not_served(client, disk_storage):
+    (disk_storage / "documents").mkdir()
+    (disk_storage / "documents" / "verslag.pdf").write_bytes(b"%PDF")
 
     assert client.get("/media/documents/verslag.pdf").status_code == 404
     # A path out of the images folder is refused as a bad request.
