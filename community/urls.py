@@ -1,6 +1,6 @@
-"""URLs of this pillar (Dutch paths)."""
+"""URLs of this pillar (Dutch paths). Each feature keeps its own module."""
 
-from django.urls import path
+from django.urls import include, path
 
 from .models.posts import SECTION_PATHS
 from .views import posts, profiles
@@ -19,10 +19,19 @@ urlpatterns = [
                  name=f"{section}_new"),
             path(f"{slug}/<int:pk>/", posts.post_detail, {"section": section},
                  name=f"{section}_detail"),
-            path(f"{slug}/<int:pk>/reactie/<int:comment_pk>/geholpen/", posts.helpful,
-                 {"section": section}, name=f"{section}_helpful"),
         )
     ),
-    path("doe-mee/<int:pk>/ik-doe-mee/", posts.participate, {"section": "doe_mee"},
-         name="doe_mee_participate"),
+    path("groepen/<slug:slug>/berichten/nieuw/", posts.group_post_create, name="group_post_new"),
+    path("groepen/<slug:slug>/berichten/<int:pk>/", posts.group_post_detail, name="group_post"),
+    # What one does with a post, wherever it lives (section or group).
+    path("berichten/<int:pk>/ik-doe-mee/", posts.participate, name="participate"),
+    path("berichten/<int:pk>/reactie/<int:comment_pk>/geholpen/", posts.helpful,
+         name="helpful"),
+    path("berichten/<int:pk>/reageer/", posts.react, name="react"),
+    path("berichten/<int:pk>/volgen/", posts.follow, name="follow"),
+    path("bijlagen/<int:pk>/<str:name>", posts.attachment, name="attachment"),
+    path("", include("community.urls_groups")),
+    path("", include("community.urls_actions")),
+    path("", include("community.urls_network")),
+    path("", include("community.urls_moderation")),
 ]

@@ -1,6 +1,12 @@
 """Community models, one module per feature, re-exported here."""
 
-from .posts import Comment, Participation, Post, Section
+from .actions import Action
+from .groups import Invitation, JoinRequest
+from .moderation import ModerationLog, Report
+from .posts import (Attachment, Comment, Follow, Participation, Post, Reaction, ReactionKind,
+                    Section)
 from .profiles import FieldVisibility, Profile
 
-__all__ = ["Comment", "FieldVisibility", "Participation", "Post", "Profile", "Section"]
+__all__ = ["Action", "Attachment", "Comment", "FieldVisibility", "Follow", "Invitation",
+           "JoinRequest", "ModerationLog", "Participation", "Post", "Profile", "Reaction",
+           "ReactionKind", "Report", "Section"]

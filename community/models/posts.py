@@ -1,11 +1,13 @@
 """Posts in Doe mee, Praat mee and Lees mee, and their comments."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from access.models import AccessControlled
+from access.models import AccessControlled, VisibleQuerySet
 
 
 class Section(models.TextChoices):
@@ -14,13 +16,35 @@ class Section(models.TextChoices):
     DOE_MEE = "doe_mee", _("Doe mee")
     PRAAT_MEE = "praat_mee", _("Praat mee")
     LEES_MEE = "lees_mee", _("Lees mee")
+    GROUP = "group", _("Groepsbericht")
 
 
+# The three open sections; group posts live under their group's URL.
 SECTION_PATHS = {Section.DOE_MEE: "doe-mee", Section.PRAAT_MEE: "praat-mee",
                  Section.LEES_MEE: "lees-mee"}
 
 
-class Post(AccessControlled):
+class ModeratedQuerySet(VisibleQuerySet):
+    """Content a moderator can hide: lists and pages show only what is not hidden."""
+
+    def shown(self):
+        return self.filter(hidden_at__isnull=True)
+
+
+class Moderated(models.Model):
+    """Hidden by a moderator after a report; kept, so it can be restored."""
+
+    hidden_at = models.DateTimeField(_("verborgen sinds"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_hidden(self):
+        return self.hidden_at is not None
+
+
+class Post(Moderated, AccessControlled):
     """A call to take part, a question or discussion, or a shared read.
 
     The author is the access model's owner. The body is sanitised HTML.
@@ -38,6 +62,8 @@ class Post(AccessControlled):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = ModeratedQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("bericht")
@@ -47,10 +73,12 @@ class Post(AccessControlled):
         return self.title
 
     def get_absolute_url(self):
+        if self.section == Section.GROUP:
+            return reverse("group_post", kwargs={"slug": self.access_group.slug, "pk": self.pk})
         return reverse(f"{self.section}_detail", kwargs={"pk": self.pk})
 
 
-class Comment(models.Model):
+class Comment(Moderated):
     """A reaction under a post; a reply to a comment stays one level deep."""
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="comments")
@@ -62,6 +90,8 @@ class Comment(models.Model):
     helpful = models.BooleanField(_("geholpen"), default=False,
                                   help_text=_("De vraagsteller vond dit antwoord behulpzaam."))
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ModeratedQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -88,3 +118,83 @@ class Participation(models.Model):
 
     def __str__(self):
         return f"{self.user} doet mee met {self.post}"
+
+
+class Follow(models.Model):
+    """Someone follows a post: new reactions reach them by mail."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="follows")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["post", "user"], name="one_follow_per_person")]
+        verbose_name = _("volger")
+        verbose_name_plural = _("volgers")
+
+    def __str__(self):
+        return f"{self.user} volgt {self.post}"
+
+
+class ReactionKind(models.TextChoices):
+    """The short reactions under a post, instead of a bare like."""
+
+    AGREE = "eens", _("Eens")
+    THANKS = "bedankt", _("Bedankt")
+    IDEA = "goed_idee", _("Goed idee")
+
+
+class Reaction(models.Model):
+    """One person's short reaction on a post; each kind once per person."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="reactions")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("soort"), max_length=10, choices=ReactionKind.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["post", "user", "kind"],
+                                               name="one_reaction_per_kind")]
+        verbose_name = _("reactie met één klik")
+        verbose_name_plural = _("reacties met één klik")
+
+    def __str__(self):
+        return f"{self.user}: {self.kind} op {self.post}"
+
+
+def attachment_upload_to(attachment, filename):
+    """A random name outside any public directory: the file is only served by
+    the access-checked view, and the name reveals nothing."""
+    extension = filename.rsplit(".", 1)[-1].lower()
+    return f"bijlagen/{uuid.uuid4().hex}.{extension}"
+
+
+class Attachment(models.Model):
+    """An image or PDF added to a post; whoever may see the post may open it."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("bestand"), upload_to=attachment_upload_to)
+    original_name = models.CharField(_("bestandsnaam"), max_length=200)
+    content_type = models.CharField(max_length=50)
+    size = models.PositiveIntegerField(_("grootte in bytes"))
+    description = models.CharField(_("omschrijving"), max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("bijlage")
+        verbose_name_plural = _("bijlagen")
+
+    def __str__(self):
+        return self.original_name
+
+    @property
+    def access_token(self):
+        return self.post.access_token
+
+    @property
+    def is_image(self):
+        return self.content_type.startswith("image/")
+
+    def get_absolute_url(self):
+        return reverse("attachment", kwargs={"pk": self.pk, "name": self.original_name})

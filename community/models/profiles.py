@@ -113,6 +113,10 @@ class Profile(models.Model):
     bio_visibility = _visibility_field(_("wie ziet 'over mij'"))
     photo_visibility = _visibility_field(_("wie ziet mijn foto"))
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+    hidden_at = models.DateTimeField(
+        _("verborgen sinds"), null=True, blank=True,
+        help_text=_("Een moderator verborg dit profiel na een melding."),
+    )
 
     objects = ProfileQuerySet.as_manager()
 

@@ -33,6 +33,10 @@ class CommunityGroup(models.Model):
     join_policy = models.CharField(
         _("lid worden"), max_length=12, choices=JoinPolicy.choices, default=JoinPolicy.DIRECT
     )
+    themas = models.ManyToManyField("taxonomy.Thema", blank=True, related_name="+",
+                                    verbose_name=_("thema's"))
+    wijken = models.ManyToManyField("taxonomy.Wijk", blank=True, related_name="+",
+                                    verbose_name=_("wijken"))
     created_at = models.DateTimeField(default=timezone.now)
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="Membership", related_name="community_groups"

@@ -1,0 +1,3 @@
+"""URLs of the community's actions (Dutch paths)."""
+
+urlpatterns = []

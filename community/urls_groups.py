@@ -1,0 +1,3 @@
+"""URLs of the community's groups (Dutch paths)."""
+
+urlpatterns = []
