@@ -15,8 +15,8 @@ from access.models import Visibility
 from taxonomy.demo import DEMO_DOMAIN_SUFFIX
 from taxonomy.models import Thema, Wijk
 
-from .models import Comment, Post, Section
-from .sanitise import clean_html
+from .models import Comment, Follow, Post, Reaction, ReactionKind, Section
+from .sanitise import clean_html, text_to_html
 
 NJI = "https://www.nji.nl/"
 PASSEND = "https://www.passendonderwijs.nl/"
@@ -868,10 +868,24 @@ def _create(index, data, authors, themas, wijken, now):
         parent = _comment(post, None, commenter, text, posted_at + step * (number + 1))
         if reply:
             _comment(post, parent, author, reply, posted_at + step * (number + 1.5))
+    _react(post, index, authors, author)
+
+
+def _react(post, index, authors, author):
+    """A few one-click reactions, and the author follows their own post."""
+    if author is not None:
+        Follow.objects.get_or_create(post=post, user=author)
+    kinds = ReactionKind.values
+    for number in range(index % 5):
+        reader = _pick(authors, index * 3 + number * 5, avoid=author)
+        if reader is not None:
+            Reaction.objects.get_or_create(post=post, user=reader,
+                                           kind=kinds[(index + number) % len(kinds)])
 
 
 def _comment(post, parent, author, text, when):
-    comment = Comment.objects.create(post=post, parent=parent, author=author, body=text)
+    comment = Comment.objects.create(post=post, parent=parent, author=author,
+                                     body=text_to_html(text))
     Comment.objects.filter(pk=comment.pk).update(created_at=when)
     return comment
 

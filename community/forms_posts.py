@@ -7,6 +7,7 @@ from access.visibility import Visibility
 from core.fields import HttpsURLField
 from taxonomy.models import Thema, Wijk
 
+from .attachments import AttachmentsField
 from .models import Post, Section
 from .privacy_guard import REMINDER, check, needs_confirmation, refusals
 
@@ -53,9 +54,10 @@ class PrivacyGuardedForm(forms.Form):
 
 
 class PostForm(PrivacyGuardedForm, forms.ModelForm):
-    """Title, text, thema's and wijken; a link in Lees mee, a deadline in Doe mee."""
+    """Title, text, thema's, wijken and attachments; a link in Lees mee, a
+    deadline in Doe mee. In a group, who may read it depends on the group."""
 
-    guarded_fields = ("title", "body")
+    guarded_fields = ("title", "body", "attachment_description")
 
     body = forms.CharField(
         label=_("Tekst"), widget=forms.Textarea(attrs={"rows": 8}),
@@ -74,6 +76,14 @@ class PostForm(PrivacyGuardedForm, forms.ModelForm):
     wijken = forms.ModelMultipleChoiceField(Wijk.objects.all(), required=False,
                                             widget=forms.CheckboxSelectMultiple,
                                             label=_("Wijken"))
+    attachments = AttachmentsField(
+        label=_("Bijlagen (niet verplicht)"),
+        help_text=_("Afbeeldingen (JPEG, PNG, WebP, tot 5 MB) of pdf (tot 10 MB), hooguit 5."),
+    )
+    attachment_description = forms.CharField(
+        label=_("Wat staat er in de bijlagen?"), required=False, max_length=200,
+        help_text=_("Een korte omschrijving, ook voor wie de afbeelding niet kan zien."),
+    )
 
     class Meta:
         model = Post
@@ -82,13 +92,35 @@ class PostForm(PrivacyGuardedForm, forms.ModelForm):
         widgets = {"deadline": forms.DateInput(attrs={"type": "date"})}
         error_messages = {"title": {"required": _("Geef uw bericht een titel.")}}
 
-    def __init__(self, *args, section, **kwargs):
+    def __init__(self, *args, section, group=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.section = section
+        self.group = group
         if section != Section.LEES_MEE:
             del self.fields["link"]
         if section != Section.DOE_MEE:
             del self.fields["deadline"]
+        if group is not None:
+            self._readers_in(group)
+
+    def _readers_in(self, group):
+        """A closed or secret group's posts are for its members; an open group
+        may also write for all professionals."""
+        if group.content_is_members_only:
+            del self.fields["visibility"]
+            return
+        self.fields["visibility"].choices = [
+            (Visibility.GROUP, _("Alleen de leden van deze groep")),
+            (Visibility.PROFESSIONALS, _("Alle professionals")),
+        ]
+        self.fields["visibility"].initial = Visibility.GROUP
+
+    def clean(self):
+        data = super().clean()
+        if data.get("attachments") and not data.get("attachment_description", "").strip():
+            self.add_error("attachment_description",
+                           _("Beschrijf kort wat er in de bijlagen staat."))
+        return data
 
 
 class CommentForm(PrivacyGuardedForm):

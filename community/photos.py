@@ -50,13 +50,13 @@ class PhotoField(forms.ImageField):
         return uploaded
 
 
-def normalised_photo(uploaded):
-    """The photo upright, at most STORED_MAX_SIDE pixels, without metadata."""
+def normalised_photo(uploaded, max_side=STORED_MAX_SIDE):
+    """The photo upright, at most `max_side` pixels, without metadata."""
     uploaded.seek(0)
     with Image.open(uploaded) as original:
         image_format = original.format
         image = ImageOps.exif_transpose(original)
-        image.thumbnail((STORED_MAX_SIDE, STORED_MAX_SIDE))
+        image.thumbnail((max_side, max_side))
         if image_format == "JPEG" and image.mode not in ("RGB", "L"):
             image = image.convert("RGB")
         output = BytesIO()

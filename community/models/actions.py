@@ -53,4 +53,5 @@ class Action(AccessControlled):
         return self.status == self.Status.OPEN and self.due_date < timezone.localdate()
 
     def get_absolute_url(self):
-        return reverse("group_actions", kwargs={"slug": self.access_group.slug}) + f"#actie-{self.pk}"
+        url = reverse("group_actions", kwargs={"slug": self.access_group.slug})
+        return f"{url}#actie-{self.pk}"

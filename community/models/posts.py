@@ -128,7 +128,8 @@ class Follow(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["post", "user"], name="one_follow_per_person")]
+        constraints = [models.UniqueConstraint(fields=["post", "user"],
+                                               name="one_follow_per_person")]
         verbose_name = _("volger")
         verbose_name_plural = _("volgers")
 

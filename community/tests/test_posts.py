@@ -178,7 +178,7 @@ def test_visitors_may_read_a_public_post_but_not_react(client):
 
 def test_ik_doe_mee_adds_me_to_the_list_and_takes_me_off_again(client, writer):
     call = make_post(section="doe_mee", title="Pilot leesclub")
-    url = reverse("doe_mee_participate", args=[call.pk])
+    url = reverse("participate", args=[call.pk])
 
     client.post(url)
     section = parse(client.get(call.get_absolute_url())).find("section", class_="callout")
@@ -192,7 +192,7 @@ def test_ik_doe_mee_adds_me_to_the_list_and_takes_me_off_again(client, writer):
 def test_only_the_asker_marks_an_answer_helpful(client, writer):
     question = make_post(owner=writer)
     answer = question.comments.create(author=ProfessionalFactory(), body="Probeer een coach.")
-    url = reverse("praat_mee_helpful", args=[question.pk, answer.pk])
+    url = reverse("helpful", args=[question.pk, answer.pk])
 
     client.post(url)
     answer.refresh_from_db()

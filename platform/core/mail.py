@@ -13,6 +13,11 @@ def absolute_url(name, *args, **kwargs):
     return settings.SITE_URL.rstrip("/") + reverse(name, args=args, kwargs=kwargs or None)
 
 
+def absolute_path(path):
+    """A path on this site (such as get_absolute_url()) as a full address."""
+    return settings.SITE_URL.rstrip("/") + path
+
+
 def render_mail(template, context):
     """(subject, body) from `<template>_subject.txt` and `<template>.txt`."""
     context = {"site_name": settings.WAGTAIL_SITE_NAME, **context}

@@ -1,0 +1,74 @@
+"""@mentions: "@Fatima Bakker" in a post or reaction names a colleague.
+
+A mention is an @ followed by the display name of an active professional,
+matched case-insensitively on up to four words, longest name first (so
+"@Jan de Vries" is Jan de Vries, not a Jan). The mentioned person is linked
+in the text and mailed, but only when they may see the post: a mention
+never tells anyone about a closed group's post they cannot read.
+"""
+
+import re
+
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils.html import escape
+
+from access.tokens import tokens_for
+from accounts import roles
+
+MAX_WORDS = 4
+MENTION = re.compile(r"(?<![\w@])@([^\W\d_][\w'-]*(?:[ ][\w'-]+){0,"
+                     + str(MAX_WORDS - 1) + "})")
+
+
+def _candidates(text):
+    """For each @ in `text`: the 1..4-word names it might start with, longest first."""
+    for match in MENTION.finditer(text or ""):
+        words = match.group(1).split(" ")
+        yield [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+
+
+def mentioned_profiles(text):
+    """The profiles named with @ in `text`, as {lowercased name: profile}; one query."""
+    from .models import Profile
+
+    names = {name.lower() for options in _candidates(text) for name in options}
+    if not names:
+        return {}
+    profiles = (
+        Profile.objects.annotate(name_lower=Lower("display_name"))
+        .filter(name_lower__in=names, user__is_active=True, hidden_at__isnull=True,
+                user__groups__name=roles.PROFESSIONAL)
+        .select_related("user")
+    )
+    return {profile.name_lower: profile for profile in profiles}
+
+
+def resolve(text):
+    """The mentioned profiles in order of appearance, each once."""
+    found = mentioned_profiles(text)
+    seen = {}
+    for options in _candidates(text):
+        name = next((n.lower() for n in options if n.lower() in found), None)
+        if name:
+            seen.setdefault(found[name].pk, found[name])
+    return list(seen.values())
+
+
+def link_mentions(html, profiles):
+    """Turn "@Name" in sanitised `html` into a link to that person's profile."""
+    for profile in sorted(profiles, key=lambda p: -len(p.display_name)):
+        pattern = re.compile(r"(?<![\w@>])@" + re.escape(escape(profile.display_name))
+                             + r"(?![\w-])", re.IGNORECASE)
+        link = (f'<a href="{reverse("profile_detail", args=[profile.pk])}" class="mention">'
+                f"@{escape(profile.display_name)}</a>")
+        html = pattern.sub(link, html)
+    return html
+
+
+def who_may_read(post, profiles, writer):
+    """The mentioned people other than the writer who may see `post` (and so
+    may be told about it)."""
+    token = post.access_token
+    return [p for p in profiles if p.user_id != writer.pk and token in tokens_for(p.user)]
+

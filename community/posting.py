@@ -1,0 +1,133 @@
+"""Writes on posts: publishing, reacting, taking part, following.
+
+Views call these. Each validates, writes in one transaction and mails on
+commit: the people @mentioned (only if they may read the post) and the
+followers of a post when a reaction is added.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from access.tokens import tokens_for
+from core.mail import absolute_path, mail_on_commit
+
+from . import mentions
+from .models import Attachment, Comment, Follow, Participation, Reaction, ReactionKind
+from .sanitise import text_to_html
+
+
+def create_post(author, form):
+    """Publish a post from a valid composer form (the privacy guard ran in it).
+
+    The author follows their own post, so they hear about reactions.
+    """
+    data = form.cleaned_data
+    with transaction.atomic():
+        post = form.save(commit=False)
+        post.section = form.section
+        post.access_group = form.group
+        post.owner = author
+        mentioned = mentions.resolve(data["body"])
+        post.body = mentions.link_mentions(text_to_html(data["body"]), mentioned)
+        post.full_clean()
+        post.save()
+        form.save_m2m()
+        _store_attachments(post, data.get("attachments") or [],
+                           data.get("attachment_description", "").strip())
+        Follow.objects.create(post=post, user=author)
+        _mail_mentioned(post, mentioned, author)
+    return post
+
+
+def _store_attachments(post, files, description):
+    for checked in files:
+        item = Attachment(post=post, original_name=checked.original_name,
+                          content_type=checked.content_type, size=checked.content.size,
+                          description=description)
+        item.file.save(checked.content.name, checked.content, save=False)
+        item.save()
+
+
+def add_comment(author, post, form):
+    """A reaction under `post`; a reply to a reply hangs under the first reaction,
+    so threads stay one level deep. Followers and mentioned people are mailed."""
+    text = form.cleaned_data["body"].strip()
+    parent = None
+    if form.cleaned_data.get("parent"):
+        parent = post.comments.shown().filter(pk=form.cleaned_data["parent"]).first()
+        if parent is not None and parent.parent_id:
+            parent = parent.parent
+    mentioned = mentions.resolve(text)
+    with transaction.atomic():
+        comment = Comment.objects.create(
+            post=post, author=author, parent=parent,
+            body=mentions.link_mentions(text_to_html(text), mentioned))
+        _mail_followers(post, comment, exclude={author.pk, *(p.user_id for p in mentioned)})
+        _mail_mentioned(post, mentioned, author)
+    return comment
+
+
+def _mail_mentioned(post, mentioned, writer):
+    for profile in mentions.who_may_read(post, mentioned, writer):
+        mail_on_commit("community/email/mentioned", [profile.user.email], {
+            "post": post, "writer": writer, "name": profile.display_name})
+
+
+def _mail_followers(post, comment, exclude):
+    """Followers who may still read the post (a member who left a closed group
+    follows nothing there any more)."""
+    token = post.access_token
+    follows = post.follows.exclude(user_id__in=exclude).select_related("user")
+    readers = [f.user for f in follows if f.user.is_active and token in tokens_for(f.user)]
+    mail_on_commit("community/email/new_comment", [u.email for u in readers],
+                   {"post": post, "comment": comment,
+                    "url": absolute_path(post.get_absolute_url())})
+
+
+def toggle_participation(user, post):
+    """"Ik doe mee" on a Doe mee call, or take it back; True when now taking part."""
+    return _toggle(Participation.objects.filter(post=post, user=user),
+                   lambda: Participation.objects.create(post=post, user=user))
+
+
+def toggle_follow(user, post):
+    """Follow a post or stop following it; True when now following."""
+    return _toggle(Follow.objects.filter(post=post, user=user),
+                   lambda: Follow.objects.create(post=post, user=user))
+
+
+def toggle_reaction(user, post, kind):
+    """Eens / Bedankt / Goed idee, or take it back; True when now given."""
+    if kind not in ReactionKind.values:
+        raise ValidationError(_("Deze reactie bestaat niet."))
+    return _toggle(Reaction.objects.filter(post=post, user=user, kind=kind),
+                   lambda: Reaction.objects.create(post=post, user=user, kind=kind))
+
+
+def _toggle(existing, create):
+    with transaction.atomic():
+        deleted, _details = existing.delete()
+        if deleted:
+            return False
+        create()
+        return True
+
+
+def reaction_summary(post, user):
+    """Per kind: label, how many gave it, and whether `user` did; one query."""
+    given = list(post.reactions.values_list("kind", "user_id"))
+    return [
+        {"kind": kind, "label": label, "count": sum(1 for k, _u in given if k == kind),
+         "mine": any(k == kind and u == user.pk for k, u in given)}
+        for kind, label in ReactionKind.choices
+    ]
+
+
+def mark_helpful(user, comment):
+    """The asker marks (or unmarks) an answer in Praat mee as helpful."""
+    if comment.post.owner_id != user.pk:
+        raise ValidationError(_("Alleen wie de vraag stelde, kan een antwoord markeren."))
+    comment.helpful = not comment.helpful
+    comment.save(update_fields=["helpful"])
+    return comment.helpful
