@@ -15,6 +15,7 @@ from accounts.demo import DEMO_PASSWORD  # one password for every demo account
 from taxonomy.demo import WIJKEN, demo_domain
 from taxonomy.models import Expertise, Organisation, Wijk
 
+from .demo_groups import seed_groups
 from .demo_posts import seed_posts
 from .models import Profile
 from .models.profiles import default_display_name
@@ -122,6 +123,7 @@ def seed(log):
     log(f"community: {len(PEOPLE)} profielen van professionals (wachtwoord {DEMO_PASSWORD})")
     log(f"community: {_fill_role_profiles()} profielen van demo-rollen bijgewerkt")
     seed_posts(log)
+    seed_groups(log)
 
 
 def demo_email(first, last, org_slug):

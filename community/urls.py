@@ -2,6 +2,7 @@
 
 from django.urls import include, path
 
+from .feeds import SectionFeed
 from .models.posts import SECTION_PATHS
 from .views import posts, profiles
 
@@ -15,6 +16,7 @@ urlpatterns = [
         for section, slug in SECTION_PATHS.items()
         for route in (
             path(f"{slug}/", posts.post_list, {"section": section}, name=section),
+            path(f"{slug}/feed/", SectionFeed(), {"section": section}, name=f"{section}_feed"),
             path(f"{slug}/nieuw/", posts.post_create, {"section": section},
                  name=f"{section}_new"),
             path(f"{slug}/<int:pk>/", posts.post_detail, {"section": section},

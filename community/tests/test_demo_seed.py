@@ -75,3 +75,30 @@ def test_demo_posts_fill_the_three_sections_and_pass_the_privacy_guard():
     texts = [t for p in Post.objects.all() for t in (p.title, p.body)]
     texts += list(Comment.objects.values_list("body", flat=True))
     assert [t for t in texts if check(t)] == []
+
+
+def test_demo_groups_have_mixed_visibility_members_posts_and_due_actions():
+    from community.models import Action, JoinRequest, Post, Reaction
+    from community.privacy_guard import check
+    from groups.models import CommunityGroup, Membership
+
+    seed_all()
+    seed_all()
+
+    groups = CommunityGroup.objects.all()
+    assert groups.count() >= 8
+    assert set(groups.values_list("visibility", flat=True)) == {"open", "closed", "secret"}
+    for group in groups:
+        assert group.memberships.filter(role="owner").count() == 1
+    demo_user = User.objects.get(email="professional@demo.wijkzorgnetwerk.nl")
+    assert set(Membership.objects.filter(user=demo_user).values_list("role", flat=True)) == {
+        "owner", "manager", "member"}
+    assert Post.objects.filter(section="group").count() >= 8
+    assert Reaction.objects.exists()
+    open_actions = Action.objects.filter(status="open")
+    assert any(a.is_overdue for a in open_actions) and not all(a.is_overdue for a in open_actions)
+    assert Action.objects.filter(status="done").exists()
+    assert JoinRequest.objects.filter(status="pending").count() == 1
+    texts = list(Action.objects.values_list("description", flat=True))
+    texts += [t for p in Post.objects.filter(section="group") for t in (p.title, p.body)]
+    assert [t for t in texts if check(t)] == []
