@@ -24,10 +24,12 @@ demo: migrate
 	$(PY) manage.py seed_demo
 
 ## Once a minute while the server runs: scheduled pages and events go live (and
-## expire), and tomorrow's participants get their reminder.
+## expire), tomorrow's participants get their reminder, and actions due today
+## reach the people who took them on.
 serve:
 	( while sleep 60; do $(PY) manage.py publish_scheduled >/dev/null; \
-	  $(PY) manage.py send_event_reminders >/dev/null; done ) & \
+	  $(PY) manage.py send_event_reminders >/dev/null; \
+	  $(PY) manage.py send_action_reminders >/dev/null; done ) & \
 	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

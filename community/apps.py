@@ -11,9 +11,11 @@ class CommunityConfig(AppConfig):
         from accounts.mydata import register_eraser, register_exporter
 
         from . import signals  # noqa: F401  connects the profile signals
+        from .moderation import export_reports
         from .mydata import export_posts, export_profile
         from .services import delete_profile
 
         register_exporter("profiel", export_profile)
         register_exporter("berichten", export_posts)
+        register_exporter("meldingen", export_reports)
         register_eraser("profiel", delete_profile)

@@ -46,7 +46,13 @@ class Report(models.Model):
                 | models.Q(post__isnull=True, comment__isnull=False, profile__isnull=True)
                 | models.Q(post__isnull=True, comment__isnull=True, profile__isnull=False)
             ),
-            name="report_has_one_target")]
+            name="report_has_one_target"),
+            # One open report per person per item; a second click is not a second voice.
+            *(models.UniqueConstraint(fields=["reporter", target],
+                                      condition=models.Q(status="open"),
+                                      name=f"one_open_report_per_{target}")
+              for target in ("post", "comment", "profile")),
+        ]
         verbose_name = _("melding")
         verbose_name_plural = _("meldingen")
 

@@ -13,6 +13,8 @@ from django.conf import settings
 from django.urls import NoReverseMatch, get_urlconf, reverse
 from django.utils.translation import gettext_lazy as _
 
+from accounts import roles
+
 
 @dataclass(frozen=True)
 class Section:
@@ -92,9 +94,12 @@ def account_links(user, path):
         wanted = [
             (_("Mijn account"), "account_overview"),
             (_("Mijn profiel"), "profile_me"),
+            (_("Mijn acties"), "my_actions"),
             (_("Mijn gegevens"), "my_data"),
             (_("Uitloggen"), "account_logout"),
         ]
+        if user.has_role(roles.MODERATOR) or user.has_role(roles.BEHEERDER):
+            wanted.insert(-1, (_("Moderatie"), "moderation_queue"))
     else:
         wanted = [(_("Inloggen"), "account_login"), (_("Account aanmaken"), "account_signup")]
     return resolved_links(wanted, path)

@@ -6,7 +6,6 @@ only then can a visitor read it."""
 
 import json
 import re
-import time
 
 import pytest
 from django.core import mail
@@ -37,6 +36,8 @@ from kennisbank.tests.factories import (
     TermFactory,
 )
 from taxonomy.tests.factories import ThemaFactory, WijkFactory
+
+from .helpers import log_in_with_authenticator
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -176,22 +177,6 @@ def test_kennisbank_page_has_no_axe_violations(page, login, assert_accessible, f
 
 
 
-def log_in_with_authenticator(page, user, password):
-    """Password first, then the code the user's authenticator app shows now."""
-    from allauth.mfa.models import Authenticator
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-    from allauth.mfa.utils import decrypt
-
-    page.goto("/account/login/")
-    page.get_by_label("E-mailadres").fill(user.email)
-    page.get_by_label("Wachtwoord").fill(password)
-    page.get_by_role("button", name="Inloggen").click()
-    expect(page).to_have_url(re.compile(r"/account/2fa/authenticate/$"))
-    authenticator = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP)
-    secret = decrypt(authenticator.data["secret"])
-    page.get_by_label("Code").fill(format_hotp_value(hotp_value(secret, int(time.time()) // 30)))
-    page.get_by_role("button", name="Aanmelden").click()
-    expect(page).not_to_have_url(re.compile(r"/account/"))  # signed in, off to the home page
 
 
 def test_eddie_submits_an_article_and_a_redacteur_approves_it(page, login, new_page, password):

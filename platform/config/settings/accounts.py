@@ -34,6 +34,8 @@ ACCOUNT_RATE_LIMITS = {
     # Not allauth's own: the public suggestion form (kennisbank) uses the
     # same limiter, so every limit is configured here.
     "suggest_offer": "5/h/ip",
+    # "Neem contact op" in Mijn netwerk: mail through the platform, per sender.
+    "contact_profile": "10/h/user",
 }
 
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]

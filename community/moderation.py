@@ -1,0 +1,313 @@
+"""Moderation: members report what is wrong, moderators act on the reports.
+
+Anyone signed in reports a post, comment or profile they can see. The
+moderators (role "moderator" or "beheerder") then hide or restore it, warn
+or block its author, or dismiss the report. Every action writes one row in
+the append-only ModerationLog, closes all open reports about the same item
+with an outcome, and mails each reporter that outcome, never naming the
+moderator. Each service checks the role itself, validates, writes in one
+transaction and mails on commit.
+
+A moderator sees a reported item whatever its visibility (also a post in a
+closed group): that is what moderation is for. They see it only through a
+report, in these services and the moderation pages; the access model does
+not widen what they see while browsing.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import OuterRef, Subquery
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from accounts import roles
+from core.mail import absolute_url, mail_on_commit
+
+from .models import Comment, ModerationLog, Post, Profile, Report
+
+Action = ModerationLog.Action
+STAFF_ROLES = (roles.MODERATOR, roles.BEHEERDER)
+
+# Per kind of target: the word used in the log ("bericht 12") and in sentences.
+KIND_WORDS = {"post": gettext_lazy("bericht"), "comment": gettext_lazy("reactie"),
+              "profile": gettext_lazy("profiel")}
+THE_KIND = {"post": gettext_lazy("het bericht"), "comment": gettext_lazy("de reactie"),
+            "profile": gettext_lazy("het profiel")}
+AUTHOR_WORDS = {"post": gettext_lazy("de schrijver"), "comment": gettext_lazy("de schrijver"),
+                "profile": gettext_lazy("de eigenaar")}
+AUTHOR_FIELDS = {"post": "owner", "comment": "author", "profile": "user"}
+
+# What a reporter reads; `item` is THE_KIND, `author` AUTHOR_WORDS. No names.
+OUTCOMES = {
+    Action.HIDE: gettext_lazy("Een moderator heeft %(item)s verborgen. Niemand ziet het nog "
+                              "op de site."),
+    Action.RESTORE: gettext_lazy("Een moderator heeft %(item)s bekeken. Het is weer te zien "
+                                 "op de site."),
+    Action.WARN: gettext_lazy("Een moderator heeft %(item)s bekeken en %(author)s een "
+                              "waarschuwing gestuurd."),
+    Action.BLOCK: gettext_lazy("Een moderator heeft %(item)s bekeken en het account van "
+                               "%(author)s geblokkeerd."),
+    Action.DISMISS: gettext_lazy("Een moderator heeft %(item)s bekeken en vond geen reden om "
+                                 "in te grijpen. Het blijft staan."),
+}
+
+REPORT_RELATED = ("reporter", "post__owner", "post__access_group", "comment__author",
+                  "comment__post__access_group", "profile__user")
+
+
+def is_moderator(user):
+    return getattr(user, "is_authenticated", False) and any(
+        user.has_role(role) for role in STAFF_ROLES)
+
+
+def kind_of(target):
+    """'post', 'comment' or 'profile': the Report field that points at `target`."""
+    for kind, model in (("post", Post), ("comment", Comment), ("profile", Profile)):
+        if isinstance(target, model):
+            return kind
+    raise TypeError(f"Cannot report a {type(target).__name__}.")
+
+
+def label_of(target):
+    """How the log names an item: 'bericht 12'."""
+    return f"{KIND_WORDS[kind_of(target)]} {target.pk}"
+
+
+def kind_of_report(report):
+    """The kind of a report's target, read from its ids (no query)."""
+    if report.post_id:
+        return "post"
+    return "comment" if report.comment_id else "profile"
+
+
+def author_of(target):
+    """The account behind an item; None once that account was deleted."""
+    return getattr(target, AUTHOR_FIELDS[kind_of(target)])
+
+
+def reports_about(target):
+    """Every report about `target`, open or done, oldest first."""
+    return Report.objects.filter(**{kind_of(target): target}).order_by("created_at", "pk")
+
+
+def has_open_report(reporter, target):
+    return reports_about(target).filter(reporter=reporter, status=Report.Status.OPEN).exists()
+
+
+def report(reporter, target, reason, explanation=""):
+    """Report `target` (found through the access model by the caller).
+
+    One open report per person per item; the moderators are mailed.
+    """
+    if reason not in Report.Reason.values:
+        raise ValidationError({"reason": _("Kies een van de redenen.")})
+    explanation = explanation.strip()
+    if len(explanation) > 1000:
+        raise ValidationError({"explanation": _("Houd de toelichting onder de 1000 tekens.")})
+    with transaction.atomic():
+        if has_open_report(reporter, target):
+            raise ValidationError(_("U hebt dit al gemeld. Een moderator kijkt ernaar."))
+        item = Report.objects.create(reporter=reporter, reason=reason, explanation=explanation,
+                                     **{kind_of(target): target})
+        mail_on_commit("community/email/report_new", _moderator_addresses(exclude=reporter), {
+            "report": item, "item": THE_KIND[kind_of(target)],
+            "url": absolute_url("moderation_report", item.pk)})
+    return item
+
+
+def _moderator_addresses(exclude):
+    users = get_user_model().objects.filter(groups__name=roles.MODERATOR, is_active=True)
+    return list(users.exclude(pk=exclude.pk).values_list("email", flat=True))
+
+
+def open_reports():
+    """Open reports with their items and people loaded, oldest first."""
+    return Report.objects.filter(status=Report.Status.OPEN).select_related(
+        *REPORT_RELATED).order_by("created_at", "pk")
+
+
+@dataclass
+class ReportedItem:
+    """One reported item with its reports, as the queue shows it."""
+
+    target: object
+    reports: list = field(default_factory=list)
+
+    @property
+    def kind(self):
+        return kind_of(self.target)
+
+    @property
+    def author(self):
+        return author_of(self.target)
+
+    @property
+    def first(self):
+        return self.reports[0]
+
+
+def reports_by_target(reports):
+    """Reports grouped per item, in the order of each item's first report."""
+    items = {}
+    for item in reports:
+        key = (kind_of_report(item), item.target.pk)
+        items.setdefault(key, ReportedItem(item.target)).reports.append(item)
+    return list(items.values())
+
+
+@dataclass
+class HiddenItem:
+    """A hidden item and its last report (only moderation hides, always
+    through a report, so every hidden item has one)."""
+
+    target: object
+    kind: str
+    report_pk: int
+
+
+def hidden_items():
+    """Everything hidden, the most recently hidden first."""
+    def last_report(kind):
+        return Subquery(Report.objects.filter(**{kind: OuterRef("pk")})
+                        .order_by("-created_at", "-pk").values("pk")[:1])
+
+    querysets = (
+        Post.objects.select_related("owner").annotate(report_pk=last_report("post")),
+        Comment.objects.select_related("author", "post").annotate(
+            report_pk=last_report("comment")),
+        Profile.objects.select_related("user").annotate(report_pk=last_report("profile")),
+    )
+    items = [HiddenItem(target, kind_of(target), target.report_pk)
+             for queryset in querysets for target in queryset.filter(hidden_at__isnull=False)]
+    return sorted(items, key=lambda item: item.target.hidden_at, reverse=True)
+
+
+def allowed_actions(moderator, report):
+    """What `moderator` may do about `report` now, in the order of Action."""
+    target = report.target
+    author = author_of(target)
+    allowed = {Action.RESTORE if target.hidden_at else Action.HIDE}
+    if author is not None and author.is_active:
+        allowed.add(Action.WARN)
+        if _may_block(moderator, author):
+            allowed.add(Action.BLOCK)
+    if report.status == Report.Status.OPEN:
+        allowed.add(Action.DISMISS)
+    return [action for action in Action if action in allowed]
+
+
+def _may_block(moderator, author):
+    """Beheerders keep the platform running and a moderator cannot lock
+    themselves out: neither can be blocked here."""
+    return author.pk != moderator.pk and not (
+        author.is_superuser or roles.BEHEERDER in author.role_names)
+
+
+def hide(moderator, report, note=""):
+    """Hide the reported item from every list and page; it can be restored."""
+    return _act(moderator, report, Action.HIDE, note, lambda target: _set_hidden(target, True))
+
+
+def restore(moderator, report, note=""):
+    """Show a hidden item again."""
+    return _act(moderator, report, Action.RESTORE, note,
+                lambda target: _set_hidden(target, False))
+
+
+def warn(moderator, report, note):
+    """Mail the author a warning with the moderator's note (required)."""
+    _require_note(note, _("Schrijf de waarschuwing: die leest de schrijver in de e-mail."))
+    return _act(moderator, report, Action.WARN, note, lambda target: _mail_author(
+        "community/email/moderation_warning", target, note))
+
+
+def block(moderator, report, note):
+    """Block the author's account: they can no longer sign in. Their content
+    stays until it is hidden on its own."""
+    _require_note(note, _("Schrijf waarom u blokkeert: de schrijver leest dit in de e-mail."))
+    return _act(moderator, report, Action.BLOCK, note, lambda target: _block_author(target, note))
+
+
+def dismiss(moderator, report, note=""):
+    """Close the reports about an item that needs nothing done."""
+    return _act(moderator, report, Action.DISMISS, note, lambda target: None)
+
+
+# The service for each action, for views that let the moderator choose.
+ACTIONS = {Action.HIDE: hide, Action.RESTORE: restore, Action.WARN: warn, Action.BLOCK: block,
+           Action.DISMISS: dismiss}
+
+
+def _require_note(note, message):
+    if not note.strip():
+        raise ValidationError({"note": message})
+
+
+def _act(moderator, report, action, note, effect):
+    """Check, apply `effect` to the (locked) item, log, close and mail."""
+    if not is_moderator(moderator):
+        raise PermissionDenied
+    with transaction.atomic():
+        report = Report.objects.select_related(*REPORT_RELATED).get(pk=report.pk)
+        target = type(report.target).objects.select_for_update().get(pk=report.target.pk)
+        setattr(report, kind_of(target), target)
+        if action not in allowed_actions(moderator, report):
+            raise ValidationError(_("Dat kan niet (meer) bij deze melding. Kijk hieronder wat "
+                                    "er intussen gebeurd is."))
+        effect(target)
+        log = ModerationLog.objects.create(moderator=moderator, action=action, report=report,
+                                           target=_log_label(target, action), note=note.strip())
+        _close_reports(target, action)
+    return log
+
+
+def _log_label(target, action):
+    """A block is about the person, every other action about the item."""
+    if action == Action.BLOCK:
+        return f"{_('gebruiker')} {author_of(target).pk} ({label_of(target)})"
+    return label_of(target)
+
+
+def _set_hidden(target, hidden):
+    target.hidden_at = timezone.now() if hidden else None
+    target.save(update_fields=["hidden_at"])
+
+
+def _block_author(target, note):
+    author = get_user_model().objects.select_for_update().get(pk=author_of(target).pk)
+    author.is_active = False
+    author.save(update_fields=["is_active"])
+    _mail_author("community/email/moderation_blocked", target, note)
+
+
+def _mail_author(template, target, note):
+    author = author_of(target)
+    mail_on_commit(template, [author.email], {
+        "name": author.get_full_name() or author.email, "target": target,
+        "kind": kind_of(target), "note": note.strip()})
+
+
+def _close_reports(target, action):
+    """Close every open report about `target` and tell each reporter the outcome."""
+    kind = kind_of(target)
+    outcome = OUTCOMES[action] % {"item": THE_KIND[kind], "author": AUTHOR_WORDS[kind]}
+    closing = reports_about(target).filter(status=Report.Status.OPEN)
+    addresses = set(closing.filter(reporter__is_active=True)
+                    .values_list("reporter__email", flat=True))
+    closing.update(status=Report.Status.DONE, outcome=outcome, resolved_at=timezone.now())
+    mail_on_commit("community/email/report_outcome", sorted(addresses), {
+        "outcome": outcome, "item": THE_KIND[kind]})
+
+
+def export_reports(user):
+    """The reports `user` made, for 'my data'; never who handled them."""
+    return [
+        {"date": item.created_at.isoformat(), "about": str(KIND_WORDS[kind_of_report(item)]),
+         "reason": item.get_reason_display(), "explanation": item.explanation,
+         "status": item.get_status_display(), "outcome": item.outcome}
+        for item in Report.objects.filter(reporter=user)
+    ]
