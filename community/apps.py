@@ -11,6 +11,7 @@ class CommunityConfig(AppConfig):
         from accounts.mydata import register_eraser, register_exporter
 
         from . import signals  # noqa: F401  connects the profile signals
+        from .actions import export_actions
         from .moderation import export_reports
         from .mydata import export_posts, export_profile
         from .services import delete_profile
@@ -18,4 +19,5 @@ class CommunityConfig(AppConfig):
         register_exporter("profiel", export_profile)
         register_exporter("berichten", export_posts)
         register_exporter("meldingen", export_reports)
+        register_exporter("acties", export_actions)
         register_eraser("profiel", delete_profile)

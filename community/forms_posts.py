@@ -89,7 +89,8 @@ class PostForm(PrivacyGuardedForm, forms.ModelForm):
         model = Post
         fields = ["title", "body", "link", "deadline", "visibility", "themas", "wijken"]
         field_classes = {"link": HttpsURLField}
-        widgets = {"deadline": forms.DateInput(attrs={"type": "date"})}
+        # An <input type="date"> only takes ISO dates, whatever the locale.
+        widgets = {"deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
         error_messages = {"title": {"required": _("Geef uw bericht een titel.")}}
 
     def __init__(self, *args, section, group=None, **kwargs):
