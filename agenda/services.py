@@ -222,6 +222,16 @@ def send_reminders(now=None):
     return sent
 
 
+def upcoming_events_for_group(group, user, limit=5):
+    """The next live events of a group that `user` may see, soonest first.
+
+    For the group's page in the community: it asks the agenda rather than
+    reading events itself. One query once the user's tokens are known.
+    """
+    events = Event.objects.published().visible_to(user).upcoming().filter(access_group=group)
+    return list(events.order_by("start", "pk")[:limit])
+
+
 def may_manage(user, event):
     """Organisers manage their own events; beheerders every event."""
     from accounts import roles

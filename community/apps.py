@@ -10,8 +10,9 @@ class CommunityConfig(AppConfig):
     def ready(self):
         from accounts.mydata import register_eraser, register_exporter
 
-        from . import signals  # noqa: F401  connects the profile signals
+        from . import group_signals, signals  # noqa: F401  connect the receivers
         from .actions import export_actions
+        from .groups import export_memberships, hand_over_groups
         from .moderation import export_reports
         from .mydata import export_posts, export_profile
         from .services import delete_profile
@@ -19,5 +20,7 @@ class CommunityConfig(AppConfig):
         register_exporter("profiel", export_profile)
         register_exporter("berichten", export_posts)
         register_exporter("meldingen", export_reports)
+        register_exporter("groepen", export_memberships)
         register_exporter("acties", export_actions)
         register_eraser("profiel", delete_profile)
+        register_eraser("groepen", hand_over_groups)

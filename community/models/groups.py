@@ -51,9 +51,10 @@ def new_invitation_key():
 class Invitation(models.Model):
     """An invitation by email, also for someone who has no account yet.
 
-    The key in the mailed link identifies the invitation; it is accepted by
-    the signed-in, verified professional whose confirmed address matches,
-    or at once when such a person verifies later.
+    The key in the mailed link is the secret: any signed-in, verified
+    professional who opens it becomes a member (the invitee may well sign up
+    with another address). Someone who has no account yet joins at once when
+    they are verified with the invited address.
     """
 
     group = models.ForeignKey("groups.CommunityGroup", on_delete=models.CASCADE,

@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 from access.tokens import forget_tokens
 from taxonomy.models import Organisation
 
-from . import mydata, roles
+# The module, not the name: signals imports this module while it loads.
+from . import mydata, roles, signals
 from .mail import absolute_url, mail_on_commit
 from .models import VerificationRequest
 
@@ -25,7 +26,7 @@ def verify_professional(user, organisation=None):
     """Make `user` a verified professional; safe to call again.
 
     A pending request is closed as approved, so no beheerder decides it
-    for nothing.
+    for nothing. Once the change commits, `professional_verified` is sent.
     """
     with transaction.atomic():
         user.groups.add(Group.objects.get(name=roles.PROFESSIONAL))
@@ -36,6 +37,8 @@ def verify_professional(user, organisation=None):
         VerificationRequest.objects.filter(user=user, status=Status.PENDING).update(
             status=Status.APPROVED, decided_at=timezone.now()
         )
+        transaction.on_commit(
+            lambda: signals.professional_verified.send(sender=type(user), user=user))
     forget_tokens(user)
 
 

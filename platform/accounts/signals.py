@@ -5,12 +5,16 @@ from allauth.account.signals import email_confirmed, user_logged_in
 from allauth.mfa.models import Authenticator
 from allauth.mfa.signals import authenticator_added
 from django.contrib import messages
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from django.utils.translation import gettext as _
 
 from access.tokens import forget_tokens
 
 from . import services
+
+# Sent once a verification has committed, with `user`: other apps let the
+# new professional in where they were waiting (a group's invitation).
+professional_verified = Signal()
 
 
 @receiver(email_confirmed, dispatch_uid="accounts.verify_by_confirmed_email")

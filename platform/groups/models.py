@@ -15,7 +15,7 @@ class CommunityGroup(models.Model):
     """A group of professionals working on a project or pilot."""
 
     class Visibility(models.TextChoices):
-        OPEN = "open", _("Open: iedereen ziet de groep en wat erin staat")
+        OPEN = "open", _("Open: alle professionals zien de groep en wat erin staat")
         CLOSED = "closed", _("Besloten: de groep is zichtbaar, de inhoud alleen voor leden")
         SECRET = "secret", _("Geheim: alleen leden weten dat de groep bestaat")
 

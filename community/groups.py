@@ -1,0 +1,311 @@
+"""Writes on groups: starting one, joining, requests, invitations, roles.
+
+Views call these. Each checks who may do it, writes in one transaction and
+mails on commit. Whoever gains or loses a membership has their cached access
+tokens forgotten, so the page after the change shows the right content.
+Refusals are ValidationErrors with a Dutch message; an action someone may
+not take at all is a PermissionDenied.
+"""
+
+from allauth.account.models import EmailAddress
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Case, When
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from access.tokens import forget_tokens
+from core.mail import absolute_url, mail_on_commit
+from groups.api import MANAGING_ROLES, manages
+from groups.models import CommunityGroup, Membership
+
+from .models import Invitation, JoinRequest
+
+Visibility = CommunityGroup.Visibility
+JoinPolicy = CommunityGroup.JoinPolicy
+Role = Membership.Role
+Status = JoinRequest.Status
+
+# Paths under /groepen/ that are pages, not groups.
+RESERVED_SLUGS = frozenset({"nieuw", "uitnodiging"})
+GROUP_FIELDS = ("name", "description", "visibility", "join_policy")
+
+
+def create_group(user, data):
+    """Start a group from cleaned form data; its creator becomes the owner.
+
+    The slug comes from the name and stays when the name changes later, so
+    links to the group keep working.
+    """
+    _require_professional(user)
+    with transaction.atomic():
+        group = CommunityGroup(slug=_unique_slug(data["name"]))
+        _apply(group, data)
+        Membership.objects.create(group=group, user=user, role=Role.OWNER)
+    forget_tokens(user)
+    return group
+
+
+def update_group(user, group, data):
+    """Change name, description, thema's, wijken, visibility or join policy.
+
+    Turning a group closed or secret hides its content from non-members at
+    once: the access model reads the group's visibility on every query.
+    """
+    _require_manager(user, group)
+    with transaction.atomic():
+        _apply(group, data)
+    return group
+
+
+def _apply(group, data):
+    for name in GROUP_FIELDS:
+        setattr(group, name, data[name])
+    _check_policy(group)
+    group.full_clean()
+    group.save()
+    group.themas.set(data.get("themas", []))
+    group.wijken.set(data.get("wijken", []))
+
+
+def _check_policy(group):
+    if group.visibility == Visibility.SECRET and group.join_policy != JoinPolicy.INVITATION:
+        raise ValidationError({"join_policy": _(
+            "Bij een geheime groep kan iemand alleen lid worden op uitnodiging: niemand anders "
+            "weet dat de groep bestaat. Kies 'Alleen op uitnodiging'.")})
+
+
+def _unique_slug(name):
+    base = slugify(name)[:40].strip("-") or "groep"
+    taken = RESERVED_SLUGS | set(
+        CommunityGroup.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def join_group(user, group):
+    """Become a member of a group that admits directly."""
+    _require_professional(user)
+    if group.join_policy != JoinPolicy.DIRECT:
+        raise ValidationError(_("Bij deze groep kunt u niet direct lid worden."))
+    with transaction.atomic():
+        _refuse_member(group, user)
+        membership = _ensure_member(group, user)
+    return membership
+
+
+def request_to_join(user, group, message):
+    """Ask to join a group that admits by request; its managers are mailed."""
+    _require_professional(user)
+    if group.join_policy != JoinPolicy.REQUEST:
+        raise ValidationError(_("Bij deze groep kunt u geen lidmaatschap aanvragen."))
+    with transaction.atomic():
+        _refuse_member(group, user)
+        if JoinRequest.objects.filter(group=group, user=user, status=Status.PENDING).exists():
+            raise ValidationError(_("U hebt al een aanvraag gedaan. De beheerders beslissen "
+                                    "daar nog over."))
+        join_request = JoinRequest.objects.create(group=group, user=user,
+                                                  message=message.strip())
+        mail_on_commit("community/email/group_join_request", _manager_addresses(group), {
+            "join_request": join_request, "group": group,
+            "url": absolute_url("group_requests", group.slug)})
+    return join_request
+
+
+def decide_join_request(manager, join_request, approve):
+    """Approve (the requester becomes a member) or decline; the requester is
+    mailed either way. A request that was decided already is refused."""
+    group = join_request.group
+    _require_manager(manager, group)
+    with transaction.atomic():
+        join_request = JoinRequest.objects.select_for_update().select_related("user").get(
+            pk=join_request.pk)
+        if join_request.status != Status.PENDING:
+            raise ValidationError(_("Over deze aanvraag is al besloten."))
+        join_request.status = Status.APPROVED if approve else Status.DECLINED
+        join_request.decided_by = manager
+        join_request.decided_at = timezone.now()
+        join_request.save(update_fields=["status", "decided_by", "decided_at"])
+        if approve:
+            _ensure_member(group, join_request.user)
+        template = "group_request_approved" if approve else "group_request_declined"
+        mail_on_commit(f"community/email/{template}", [join_request.user.email], {
+            "group": group, "url": absolute_url("group_detail", group.slug)})
+    return join_request
+
+
+def invite(manager, group, email):
+    """Invite someone by email address, with or without an account."""
+    _require_manager(manager, group)
+    email = email.strip().lower()
+    with transaction.atomic():
+        if Membership.objects.filter(group=group, user__email__iexact=email).exists():
+            raise ValidationError({"email": _("Wie dit e-mailadres heeft, is al lid van de "
+                                              "groep.")})
+        if Invitation.objects.filter(group=group, email=email, accepted_at=None).exists():
+            raise ValidationError({"email": _("Dit e-mailadres is al uitgenodigd. De "
+                                              "uitnodiging is nog niet gebruikt.")})
+        invitation = Invitation.objects.create(group=group, email=email, invited_by=manager)
+        mail_on_commit("community/email/group_invitation", [email], {
+            "group": group, "inviter": manager,
+            "url": absolute_url("group_invitation", invitation.key)})
+    return invitation
+
+
+def accept_invitation(user, invitation):
+    """The invited person becomes a member.
+
+    Any verified professional who opens the link may accept, whatever their
+    address: the key in the link is the secret, and someone may well sign up
+    with another address than the one a colleague knew. An invitation is
+    used once; a member who accepts just uses it up.
+    """
+    _require_professional(user)
+    with transaction.atomic():
+        invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+        if invitation.accepted_at is not None:
+            raise ValidationError(_("Deze uitnodiging is al gebruikt."))
+        invitation.accepted_at = timezone.now()
+        invitation.accepted_by = user
+        invitation.save(update_fields=["accepted_at", "accepted_by"])
+        _ensure_member(invitation.group, user)
+    return invitation
+
+
+def accept_invitations_for(user):
+    """Accept the open invitations to any of the user's confirmed addresses;
+    for someone who was invited before they were verified. Returns how many."""
+    addresses = EmailAddress.objects.filter(user=user, verified=True).values_list(
+        "email", flat=True)
+    invitations = list(Invitation.objects.filter(
+        email__in=[address.lower() for address in addresses], accepted_at=None))
+    for invitation in invitations:
+        accept_invitation(user, invitation)
+    return len(invitations)
+
+
+def leave_group(user, group):
+    """Leave a group. The only owner must first make someone else owner, so a
+    group always has someone who can manage it."""
+    with transaction.atomic():
+        membership = Membership.objects.select_for_update().filter(
+            group=group, user=user).first()
+        if membership is None:
+            raise ValidationError(_("U bent geen lid van deze groep."))
+        if membership.role == Role.OWNER and not _other_owners(membership).exists():
+            raise ValidationError(_("U bent de eigenaar van deze groep. Maak eerst een ander lid "
+                                    "eigenaar; daarna kunt u de groep verlaten."))
+        membership.delete()
+    forget_tokens(user)
+
+
+def remove_member(manager, membership):
+    """A manager takes someone out of the group; never the owner."""
+    _require_manager(manager, membership.group)
+    if membership.role == Role.OWNER:
+        raise ValidationError(_("De eigenaar kan niet uit de groep worden gehaald."))
+    with transaction.atomic():
+        membership.delete()
+    forget_tokens(membership.user)
+
+
+def set_role(manager, membership, role):
+    """Make a member manager, or a manager member again (the owner stays owner)."""
+    _require_manager(manager, membership.group)
+    if role not in (Role.MEMBER, Role.MANAGER):
+        raise ValidationError(_("Kies 'Lid' of 'Beheerder van de groep'."))
+    if membership.role == Role.OWNER:
+        raise ValidationError(_("De rol van de eigenaar verandert alleen door het eigenaarschap "
+                                "over te dragen."))
+    with transaction.atomic():
+        membership.role = role
+        membership.save(update_fields=["role"])
+    return membership
+
+
+def transfer_ownership(owner, membership):
+    """The owner makes another member owner and becomes a manager."""
+    group = membership.group
+    with transaction.atomic():
+        current = Membership.objects.select_for_update().filter(
+            group=group, user=owner, role=Role.OWNER).first()
+        if current is None or not owner.is_professional:
+            raise PermissionDenied(_("Alleen de eigenaar kan het eigenaarschap overdragen."))
+        if membership.pk == current.pk:
+            raise ValidationError(_("U bent al de eigenaar."))
+        current.role = Role.MANAGER
+        current.save(update_fields=["role"])
+        membership.role = Role.OWNER
+        membership.save(update_fields=["role"])
+    return membership
+
+
+def hand_over_groups(user):
+    """Before an account goes: each group it owns alone passes to its longest
+    serving manager, or else its longest serving member, so no group is left
+    without someone who can manage it. A group with no one else stays as it is."""
+    with transaction.atomic():
+        for owned in Membership.objects.select_for_update().filter(user=user, role=Role.OWNER):
+            if _other_owners(owned).exists():
+                continue
+            heir = (Membership.objects.filter(group=owned.group).exclude(user=user)
+                    .order_by(Case(When(role=Role.MANAGER, then=0), default=1), "joined_at",
+                              "pk").first())
+            if heir is not None:
+                heir.role = Role.OWNER
+                heir.save(update_fields=["role"])
+
+
+def export_memberships(user):
+    """For 'my data': the groups a person is in, and their join requests."""
+    return {
+        "groups": [
+            {"group": m.group.name, "role": m.role, "joined_at": m.joined_at.isoformat()}
+            for m in Membership.objects.filter(user=user).select_related("group")
+        ],
+        "join_requests": [
+            {"group": r.group.name, "message": r.message, "status": r.status,
+             "created_at": r.created_at.isoformat()}
+            for r in JoinRequest.objects.filter(user=user).select_related("group")
+        ],
+    }
+
+
+def _ensure_member(group, user):
+    """The user's membership; a new plain one when they had none (someone
+    invited who also asked to join is simply a member)."""
+    membership, _created = Membership.objects.get_or_create(
+        group=group, user=user, defaults={"role": Role.MEMBER})
+    forget_tokens(user)
+    return membership
+
+
+def _refuse_member(group, user):
+    if Membership.objects.filter(group=group, user=user).exists():
+        raise ValidationError(_("U bent al lid van deze groep."))
+
+
+def _other_owners(membership):
+    return Membership.objects.filter(group=membership.group, role=Role.OWNER).exclude(
+        pk=membership.pk)
+
+
+def _manager_addresses(group):
+    return list(Membership.objects.filter(
+        group=group, role__in=MANAGING_ROLES, user__is_active=True,
+    ).values_list("user__email", flat=True))
+
+
+def _require_professional(user):
+    if not user.is_professional:
+        raise PermissionDenied(_("Alleen geverifieerde professionals kunnen meedoen in "
+                                 "groepen."))
+
+
+def _require_manager(user, group):
+    _require_professional(user)
+    if not manages(user, group):
+        raise PermissionDenied(_("Alleen de beheerders van de groep kunnen dit doen."))
