@@ -28,14 +28,16 @@ def export_profile(user):
 
 
 def export_posts(user):
-    """Everything a person wrote or did in Doe mee, Praat mee and Lees mee."""
-    from .models import Comment, Participation, Post
+    """Everything a person wrote or did in Doe mee, Praat mee, Lees mee and
+    in groups: posts with their attachments, reactions, follows."""
+    from .models import Comment, Follow, Participation, Post, Reaction
 
     return {
         "posts": [
             {"section": p.section, "title": p.title, "body": p.body, "link": p.link,
-             "visibility": p.visibility, "created_at": p.created_at.isoformat()}
-            for p in Post.objects.filter(owner=user)
+             "visibility": p.visibility, "created_at": p.created_at.isoformat(),
+             "attachments": [a.original_name for a in p.attachments.all()]}
+            for p in Post.objects.filter(owner=user).prefetch_related("attachments")
         ],
         "comments": [
             {"post": c.post.title, "body": c.body, "created_at": c.created_at.isoformat()}
@@ -43,4 +45,9 @@ def export_posts(user):
         ],
         "taking_part_in": list(
             Participation.objects.filter(user=user).values_list("post__title", flat=True)),
+        "reactions_given": [
+            {"post": title, "reaction": kind}
+            for title, kind in Reaction.objects.filter(user=user).values_list("post__title", "kind")
+        ],
+        "following": list(Follow.objects.filter(user=user).values_list("post__title", flat=True)),
     }

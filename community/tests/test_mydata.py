@@ -52,3 +52,36 @@ def test_deleting_the_account_removes_the_photo(user, django_capture_on_commit_c
     with django_capture_on_commit_callbacks(execute=True):
         user.delete()
     assert not photo.storage.exists(photo.name)
+
+
+def test_my_data_holds_posts_comments_reactions_memberships_actions_and_reports():
+    from django.utils import timezone
+
+    from accounts.mydata import export_for
+    from accounts.tests.factories import ProfessionalFactory
+    from community.models import Action, Comment, Follow, Post, Reaction, Report
+    from groups.models import Membership
+    from groups.tests.factories import CommunityGroupFactory
+
+    person = ProfessionalFactory()
+    group = CommunityGroupFactory(name="Pilot welkom")
+    Membership.objects.create(group=group, user=person, role="manager")
+    post = Post.objects.create(section="group", access_group=group, owner=person,
+                               title="Mijn bericht", body="<p>b</p>", visibility="group")
+    Comment.objects.create(post=post, author=person, body="<p>Mijn reactie</p>")
+    Reaction.objects.create(post=post, user=person, kind="eens")
+    Follow.objects.create(post=post, user=person)
+    Action.objects.create(access_group=group, owner=person, assignee=person, report_to=person,
+                          description="Mijn actie", due_date=timezone.localdate())
+    Report.objects.create(reporter=person, post=post, reason="spam")
+
+    exported = export_for(person)
+
+    assert exported["berichten"]["posts"][0]["title"] == "Mijn bericht"
+    assert exported["berichten"]["comments"][0]["body"] == "<p>Mijn reactie</p>"
+    assert exported["berichten"]["reactions_given"] == [{"post": "Mijn bericht",
+                                                         "reaction": "eens"}]
+    assert exported["berichten"]["following"] == ["Mijn bericht"]
+    assert exported["groepen"]["groups"][0]["group"] == "Pilot welkom"
+    assert "Mijn actie" in str(exported["acties"])
+    assert "spam" in str(exported["meldingen"])

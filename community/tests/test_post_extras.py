@@ -286,3 +286,28 @@ def test_a_secret_groups_post_url_reveals_nothing(client, writer):
 
     assert client.get(post.get_absolute_url()).status_code == 404
     assert client.get(reverse("group_post_new", args=[group.slug])).status_code == 404
+
+
+def test_a_section_feed_holds_public_posts_only_in_a_fixed_number_of_queries(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def feed_queries():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(reverse("lees_mee_feed"))
+        return response, len(queries)
+
+    feed_queries()  # the first request of a process fills caches (the site)
+    Post.objects.create(section="lees_mee", title="Voor iedereen", body="b", visibility="public")
+    Post.objects.create(section="lees_mee", title="Voor professionals", body="b")
+    _response, few = feed_queries()
+    for n in range(8):
+        Post.objects.create(section="lees_mee", title=f"Openbaar {n}", body="b",
+                            visibility="public")
+    response, many = feed_queries()
+
+    assert few == many
+    content = response.content.decode()
+    assert "Voor iedereen" in content and "Openbaar 7" in content
+    assert "Voor professionals" not in content
+    print(f"\n/lees-mee/feed/: {many} queries")

@@ -3,8 +3,11 @@ asks to join and is let in, posts, and gets a reaction; a third professional
 sees the group's name but none of its content, and no secret group. Zero axe
 violations (WCAG 2.1 A and AA) on every group page on the way."""
 
+import datetime
+
 import pytest
 from django.core import mail
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from accounts.tests.factories import ProfessionalFactory
@@ -87,6 +90,22 @@ def test_a_closed_group_from_start_to_first_reaction(page, login, new_page, pass
     visit(brams_page, group_path, assert_accessible)
     expect(brams_page.get_by_role("region", name="Berichten")).to_contain_text("Eerste overleg")
 
+    # Anna puts an action for Bram on the list; he finds it under Mijn acties.
+    visit(page, f"{group_path}acties/", assert_accessible)
+    page.get_by_role("link", name="Nieuwe actie").click()
+    assert_accessible(page)
+    page.get_by_label("Wie doet het?").select_option(label=bram.get_full_name())
+    page.get_by_label("Wat gaat diegene doen?").fill("Schoolteams uitnodigen voor dinsdag")
+    page.get_by_label("Uiterlijk klaar op").fill(
+        (timezone.localdate() + datetime.timedelta(days=7)).isoformat())
+    page.get_by_label("Meldt terug aan").select_option(label=anna.get_full_name())
+    page.get_by_role("button", name="Op de lijst zetten").click()
+    expect(page.locator("main")).to_contain_text("Schoolteams uitnodigen voor dinsdag")
+    assert_accessible(page)
+    visit(brams_page, "/mijn-acties/", assert_accessible)
+    expect(brams_page.locator("main")).to_contain_text("Schoolteams uitnodigen voor dinsdag")
+    assert any(bram.email in m.to for m in mail.outbox[-2:])
+
     # Chris sees the group's name, not its post, and no secret group.
     chris_page = new_page()
     log_in(chris_page, chris, password)
@@ -97,6 +116,9 @@ def test_a_closed_group_from_start_to_first_reaction(page, login, new_page, pass
     expect(chris_page.locator("main")).not_to_contain_text("Eerste overleg")
     assert chris_page.goto(post.get_absolute_url()).status == 404
     assert chris_page.goto(f"/groepen/{secret.slug}/").status == 404
+    assert chris_page.goto(f"{group_path}acties/").status == 404
+    chris_page.goto("/mijn-acties/")
+    expect(chris_page.locator("main")).not_to_contain_text("Schoolteams uitnodigen")
 
     # The managers' pages.
     for path in ("uitnodigen/", "instellingen/", "leden/"):
