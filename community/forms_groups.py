@@ -6,9 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.listing import ListingFilterForm, thema_filter, wijk_filter
 from groups.models import CommunityGroup
-from taxonomy.models import Thema, Wijk
 
-from .forms_posts import PrivacyGuardedForm
+from .forms_posts import PrivacyGuardedForm, thema_checkboxes, wijk_checkboxes
 
 
 class GroupForm(PrivacyGuardedForm, forms.ModelForm):
@@ -20,12 +19,8 @@ class GroupForm(PrivacyGuardedForm, forms.ModelForm):
 
     guarded_fields = ("name", "description")
 
-    themas = forms.ModelMultipleChoiceField(Thema.objects.all(), required=False,
-                                            widget=forms.CheckboxSelectMultiple,
-                                            label=_("Thema's"))
-    wijken = forms.ModelMultipleChoiceField(Wijk.objects.all(), required=False,
-                                            widget=forms.CheckboxSelectMultiple,
-                                            label=_("Wijken"))
+    themas = thema_checkboxes()
+    wijken = wijk_checkboxes()
 
     class Meta:
         model = CommunityGroup

@@ -12,6 +12,20 @@ from .models import Post, Section
 from .privacy_guard import REMINDER, check, needs_confirmation, refusals
 
 
+def thema_checkboxes():
+    """Optional thema's to tick, for whatever professionals write or start."""
+    return forms.ModelMultipleChoiceField(Thema.objects.all(), required=False,
+                                          widget=forms.CheckboxSelectMultiple,
+                                          label=_("Thema's"))
+
+
+def wijk_checkboxes():
+    """Optional wijken to tick."""
+    return forms.ModelMultipleChoiceField(Wijk.objects.all(), required=False,
+                                          widget=forms.CheckboxSelectMultiple,
+                                          label=_("Wijken"))
+
+
 class PrivacyGuardedForm(forms.Form):
     """Runs the privacy guard over `guarded_fields` when the form is cleaned.
 
@@ -70,12 +84,8 @@ class PostForm(PrivacyGuardedForm, forms.ModelForm):
                  (Visibility.PUBLIC, _("Iedereen, ook ouders en jongeren"))],
         initial=Visibility.PROFESSIONALS,
     )
-    themas = forms.ModelMultipleChoiceField(Thema.objects.all(), required=False,
-                                            widget=forms.CheckboxSelectMultiple,
-                                            label=_("Thema's"))
-    wijken = forms.ModelMultipleChoiceField(Wijk.objects.all(), required=False,
-                                            widget=forms.CheckboxSelectMultiple,
-                                            label=_("Wijken"))
+    themas = thema_checkboxes()
+    wijken = wijk_checkboxes()
     attachments = AttachmentsField(
         label=_("Bijlagen (niet verplicht)"),
         help_text=_("Afbeeldingen (JPEG, PNG, WebP, tot 5 MB) of pdf (tot 10 MB), hooguit 5."),
