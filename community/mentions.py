@@ -56,14 +56,32 @@ def resolve(text):
 
 
 def link_mentions(html, profiles):
-    """Turn "@Name" in sanitised `html` into a link to that person's profile."""
-    for profile in sorted(profiles, key=lambda p: -len(p.display_name)):
-        pattern = re.compile(r"(?<![\w@>])@" + re.escape(escape(profile.display_name))
-                             + r"(?![\w-])", re.IGNORECASE)
-        link = (f'<a href="{reverse("profile_detail", args=[profile.pk])}" class="mention">'
+    """Turn "@Name" in sanitised `html` into a link to that person's profile.
+
+    Only text between tags is touched, and never the text of an existing
+    link, so a mention inside a URL or an attribute stays as it is.
+    """
+    if not profiles:
+        return html
+    by_name = {escape(p.display_name).lower(): p for p in profiles}
+    names = sorted(by_name, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w@])@(" + "|".join(map(re.escape, names)) + r")(?![\w-])",
+                         re.IGNORECASE)
+
+    def link(match):
+        profile = by_name[match.group(1).lower()]
+        return (f'<a href="{reverse("profile_detail", args=[profile.pk])}" class="mention">'
                 f"@{escape(profile.display_name)}</a>")
-        html = pattern.sub(link, html)
-    return html
+
+    parts, in_link = [], False
+    for part in re.split(r"(<[^>]*>)", html):
+        if part.startswith("<"):
+            opens_link = re.match(r"<a[\s>]", part) is not None
+            in_link = opens_link or (in_link and not part.startswith("</a"))
+            parts.append(part)
+        else:
+            parts.append(part if in_link else pattern.sub(link, part))
+    return "".join(parts)
 
 
 def who_may_read(post, profiles, writer):

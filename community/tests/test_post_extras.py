@@ -311,3 +311,19 @@ def test_a_section_feed_holds_public_posts_only_in_a_fixed_number_of_queries(cli
     assert "Voor iedereen" in content and "Openbaar 7" in content
     assert "Voor professionals" not in content
     print(f"\n/lees-mee/feed/: {many} queries")
+
+
+def test_a_mention_inside_a_link_stays_as_it_is():
+    from community.mentions import link_mentions
+    from community.sanitise import text_to_html
+
+    colleague = ProfessionalFactory()
+    colleague.profile.display_name = "Fatima"
+    colleague.profile.save()
+
+    html = link_mentions(text_to_html("Zie https://voorbeeld.nl/@Fatima en vraag @Fatima"),
+                         [colleague.profile])
+
+    links = BeautifulSoup(html, "html.parser").select("a")
+    assert [a["href"] for a in links] == ["https://voorbeeld.nl/@Fatima",
+                                          reverse("profile_detail", args=[colleague.pk])]
