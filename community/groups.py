@@ -7,6 +7,8 @@ Refusals are ValidationErrors with a Dutch message; an action someone may
 not take at all is a PermissionDenied.
 """
 
+from datetime import timedelta
+
 from allauth.account.models import EmailAddress
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -21,6 +23,7 @@ from groups.api import MANAGING_ROLES, manages
 from groups.models import CommunityGroup, Membership
 
 from .models import Invitation, JoinRequest
+from .models.groups import INVITATION_DAYS
 
 Visibility = CommunityGroup.Visibility
 JoinPolicy = CommunityGroup.JoinPolicy
@@ -145,7 +148,9 @@ def invite(manager, group, email):
         if Membership.objects.filter(group=group, user__email__iexact=email).exists():
             raise ValidationError({"email": _("Wie dit e-mailadres heeft, is al lid van de "
                                               "groep.")})
-        if Invitation.objects.filter(group=group, email=email, accepted_at=None).exists():
+        open_ones = Invitation.objects.filter(group=group, email=email, accepted_at=None)
+        open_ones.filter(created_at__lte=timezone.now() - timedelta(days=INVITATION_DAYS)).delete()
+        if open_ones.exists():
             raise ValidationError({"email": _("Dit e-mailadres is al uitgenodigd. De "
                                               "uitnodiging is nog niet gebruikt.")})
         invitation = Invitation.objects.create(group=group, email=email, invited_by=manager)
@@ -168,6 +173,9 @@ def accept_invitation(user, invitation):
         invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
         if invitation.accepted_at is not None:
             raise ValidationError(_("Deze uitnodiging is al gebruikt."))
+        if invitation.has_expired:
+            raise ValidationError(_("Deze uitnodiging is verlopen. Vraag de beheerder van de "
+                                    "groep om een nieuwe."))
         invitation.accepted_at = timezone.now()
         invitation.accepted_by = user
         invitation.save(update_fields=["accepted_at", "accepted_by"])
@@ -181,10 +189,22 @@ def accept_invitations_for(user):
     addresses = EmailAddress.objects.filter(user=user, verified=True).values_list(
         "email", flat=True)
     invitations = list(Invitation.objects.filter(
-        email__in=[address.lower() for address in addresses], accepted_at=None))
+        email__in=[address.lower() for address in addresses], accepted_at=None,
+        created_at__gt=timezone.now() - timedelta(days=INVITATION_DAYS)))
     for invitation in invitations:
         accept_invitation(user, invitation)
     return len(invitations)
+
+
+def withdraw_invitation(manager, invitation):
+    """A manager takes back an invitation that has not been used; its link
+    stops working."""
+    _require_manager(manager, invitation.group)
+    with transaction.atomic():
+        deleted, _details = Invitation.objects.filter(pk=invitation.pk,
+                                                      accepted_at=None).delete()
+    if not deleted:
+        raise ValidationError(_("Deze uitnodiging is al gebruikt."))
 
 
 def leave_group(user, group):

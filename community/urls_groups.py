@@ -19,6 +19,8 @@ urlpatterns = [
     path("groepen/<slug:slug>/aanvragen/<int:pk>/", groups.group_request_decide,
          name="group_request_decide"),
     path("groepen/<slug:slug>/uitnodigen/", groups.group_invite, name="group_invite"),
+    path("groepen/<slug:slug>/uitnodigen/<int:pk>/intrekken/", groups.group_invitation_withdraw,
+         name="group_invitation_withdraw"),
     path("groepen/<slug:slug>/leden/", groups.group_members, name="group_members"),
     path("groepen/<slug:slug>/leden/<int:pk>/verwijderen/", groups.group_member_remove,
          name="group_member_remove"),

@@ -5,10 +5,12 @@ access model reads them; these two models are the community's way in.
 """
 
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -44,6 +46,9 @@ class JoinRequest(models.Model):
         return f"{self.user} → {self.group} ({self.status})"
 
 
+INVITATION_DAYS = 30
+
+
 def new_invitation_key():
     return secrets.token_urlsafe(32)
 
@@ -51,10 +56,10 @@ def new_invitation_key():
 class Invitation(models.Model):
     """An invitation by email, also for someone who has no account yet.
 
-    The key in the mailed link is the secret: any signed-in, verified
-    professional who opens it becomes a member (the invitee may well sign up
-    with another address). Someone who has no account yet joins at once when
-    they are verified with the invited address.
+    The key in the mailed link is the secret, valid for INVITATION_DAYS days:
+    any signed-in, verified professional who opens it becomes a member (the
+    invitee may well sign up with another address). Someone who has no
+    account yet joins at once when verified with the invited address.
     """
 
     group = models.ForeignKey("groups.CommunityGroup", on_delete=models.CASCADE,
@@ -78,3 +83,11 @@ class Invitation(models.Model):
 
     def __str__(self):
         return f"{self.email} → {self.group}"
+
+    @property
+    def expires_at(self):
+        return self.created_at + timedelta(days=INVITATION_DAYS)
+
+    @property
+    def has_expired(self):
+        return timezone.now() >= self.expires_at

@@ -601,3 +601,42 @@ def test_a_sole_owner_who_deletes_the_account_hands_the_group_to_a_manager():
 
     assert list(group.memberships.filter(role="owner").values_list("user", flat=True)) == [
         manager.pk]
+
+
+def test_an_invitation_expires_after_thirty_days_and_can_be_withdrawn(client):
+    from community.models.groups import INVITATION_DAYS
+
+    group = CommunityGroupFactory(visibility="closed", join_policy="invitation")
+    manager = ProfessionalFactory()
+    Membership.objects.create(group=group, user=manager, role=Membership.Role.OWNER)
+    old = services.invite(manager, group, "oud@school.example")
+    Invitation.objects.filter(pk=old.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=INVITATION_DAYS, minutes=1))
+    invitee = ProfessionalFactory()
+    client.force_login(invitee)
+
+    response = client.post(reverse("group_invitation", args=[old.key]), follow=True)
+    assert "verlopen" in response.content.decode()
+    assert not group.memberships.filter(user=invitee).exists()
+
+    fresh = services.invite(manager, group, "oud@school.example")  # the expired one makes way
+    client.force_login(manager)
+    client.post(reverse("group_invitation_withdraw", args=[group.slug, fresh.pk]))
+    assert not Invitation.objects.filter(pk=fresh.pk).exists()
+    client.force_login(invitee)
+    assert client.get(reverse("group_invitation", args=[fresh.key])).status_code == 404
+
+
+def test_only_managers_withdraw_an_invitation(client):
+    group = CommunityGroupFactory()
+    owner = ProfessionalFactory()
+    Membership.objects.create(group=group, user=owner, role=Membership.Role.OWNER)
+    member = ProfessionalFactory()
+    Membership.objects.create(group=group, user=member)
+    invitation = services.invite(owner, group, "collega@school.example")
+    client.force_login(member)
+
+    response = client.post(reverse("group_invitation_withdraw", args=[group.slug, invitation.pk]))
+
+    assert response.status_code == 403
+    assert Invitation.objects.filter(pk=invitation.pk).exists()

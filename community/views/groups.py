@@ -234,6 +234,22 @@ def group_invite(request, slug):
         "group": group, "form": form, "invitations": invitations})
 
 
+@professional_required
+@require_POST
+def group_invitation_withdraw(request, slug, pk):
+    """A manager takes back an unused invitation."""
+    group = _managed_group(request, slug)
+    invitation = get_object_or_404(group.invitations, pk=pk)
+    try:
+        groups.withdraw_invitation(request.user, invitation)
+    except ValidationError as refusal:
+        messages.error(request, " ".join(refusal.messages))
+    else:
+        messages.success(request, _("De uitnodiging voor %(email)s is ingetrokken.")
+                         % {"email": invitation.email})
+    return redirect("group_invite", slug=group.slug)
+
+
 def group_invitation(request, key):
     """The page an invitation's link opens; a verified professional accepts it.
 
