@@ -34,7 +34,7 @@ def actions_for_group(group, user):
     """The group's actions `user` may see (none unless a member), open first."""
     return (
         Action.objects.visible_to(user).filter(access_group=group)
-        .select_related("assignee", "report_to", "access_group")
+        .select_related("assignee__profile", "report_to__profile", "access_group")
         .order_by("-status", "due_date", "pk")  # "open" sorts after "done"
     )
 
@@ -49,15 +49,19 @@ def my_actions(user):
     first because the list is ordered by due date."""
     return (
         Action.objects.visible_to(user).filter(assignee=user, status=Action.Status.OPEN)
-        .select_related("assignee", "report_to", "access_group").order_by("due_date", "pk")
+        .select_related("assignee__profile", "report_to__profile", "access_group")
+        .order_by("due_date", "pk")
     )
 
 
 def reports_due_to(user):
-    """Open actions whose assignee reports back to `user`."""
+    """Open actions whose assignee reports back to `user` (not the ones `user`
+    does: those are in my_actions already)."""
     return (
         Action.objects.visible_to(user).filter(report_to=user, status=Action.Status.OPEN)
-        .select_related("assignee", "report_to", "access_group").order_by("due_date", "pk")
+        .exclude(assignee=user)
+        .select_related("assignee__profile", "report_to__profile", "access_group")
+        .order_by("due_date", "pk")
     )
 
 
@@ -110,12 +114,13 @@ def add_action(creator, group, *, description, assignee, due_date, report_to):
 
 
 def update_action(user, action, *, description, assignee, due_date, report_to):
-    """Change an action; a new assignee is mailed, a new due date gets a new reminder."""
+    """Change an action; a new assignee is mailed, and a new due date or
+    assignee gets a new reminder."""
     _require(Rights(user, action.access_group).may_change(action), action, user,
              MAY_NOT_CHANGE)
     previous_assignee_id = action.assignee_id
     with transaction.atomic():
-        if due_date != action.due_date:
+        if due_date != action.due_date or assignee.pk != previous_assignee_id:
             action.reminder_sent_on = None
         _apply(action, description=description, assignee=assignee, due_date=due_date,
                report_to=report_to)
@@ -155,9 +160,12 @@ def send_action_reminders(today=None):
     due = Action.objects.filter(
         status=Action.Status.OPEN, due_date__lte=today, reminder_sent_on__isnull=True,
         assignee__isnull=False,
-    ).select_related("assignee", "report_to", "access_group")
+    ).select_related("assignee__profile", "report_to__profile", "access_group")
     sent = 0
+    # One user object per assignee, so their access tokens are read once.
+    assignees = {}
     for action in due:
+        action.assignee = assignees.setdefault(action.assignee_id, action.assignee)
         with transaction.atomic():
             claimed = Action.objects.filter(
                 pk=action.pk, reminder_sent_on__isnull=True).update(reminder_sent_on=today)

@@ -7,22 +7,24 @@ Refusals are ValidationErrors with a Dutch message; an action someone may
 not take at all is a PermissionDenied.
 """
 
+import secrets
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Case, When
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from access.tokens import forget_tokens
+from accounts import roles
 from core.mail import absolute_url, mail_on_commit
 from groups.api import MANAGING_ROLES, manages
 from groups.models import CommunityGroup, Membership
 
-from .models import Invitation, JoinRequest
+from .models import Invitation, JoinRequest, Profile
 from .models.groups import INVITATION_DAYS
 
 Visibility = CommunityGroup.Visibility
@@ -39,11 +41,11 @@ def create_group(user, data):
     """Start a group from cleaned form data; its creator becomes the owner.
 
     The slug comes from the name and stays when the name changes later, so
-    links to the group keep working.
+    links to the group keep working (except when a group turns secret).
     """
     _require_professional(user)
     with transaction.atomic():
-        group = CommunityGroup(slug=_unique_slug(data["name"]))
+        group = CommunityGroup(slug=_unique_slug(data["name"], data["visibility"]))
         _apply(group, data)
         Membership.objects.create(group=group, user=user, role=Role.OWNER)
     forget_tokens(user)
@@ -58,6 +60,8 @@ def update_group(user, group, data):
     """
     _require_manager(user, group)
     with transaction.atomic():
+        if data["visibility"] == Visibility.SECRET and group.visibility != Visibility.SECRET:
+            group.slug = _unique_slug(data["name"], Visibility.SECRET)
         _apply(group, data)
     return group
 
@@ -79,8 +83,13 @@ def _check_policy(group):
             "weet dat de groep bestaat. Kies 'Alleen op uitnodiging'.")})
 
 
-def _unique_slug(name):
+def _unique_slug(name, visibility):
+    """The group's address. A secret group's ends in a random part, so nobody
+    can tell from a "-2" on their own group's address that a secret group of
+    that name exists. (A group that turns secret gets such an address.)"""
     base = slugify(name)[:40].strip("-") or "groep"
+    if visibility == Visibility.SECRET:
+        base = f"{base}-{secrets.token_hex(4)}"
     taken = RESERVED_SLUGS | set(
         CommunityGroup.objects.filter(slug__startswith=base).values_list("slug", flat=True))
     slug, number = base, 2
@@ -110,8 +119,13 @@ def request_to_join(user, group, message):
         if JoinRequest.objects.filter(group=group, user=user, status=Status.PENDING).exists():
             raise ValidationError(_("U hebt al een aanvraag gedaan. De beheerders beslissen "
                                     "daar nog over."))
-        join_request = JoinRequest.objects.create(group=group, user=user,
-                                                  message=message.strip())
+        try:
+            with transaction.atomic():
+                join_request = JoinRequest.objects.create(group=group, user=user,
+                                                          message=message.strip())
+        except IntegrityError:  # the same request sent twice at the same moment
+            raise ValidationError(_("U hebt al een aanvraag gedaan. De beheerders beslissen "
+                                    "daar nog over.")) from None
         mail_on_commit("community/email/group_join_request", _manager_addresses(group), {
             "join_request": join_request, "group": group,
             "url": absolute_url("group_requests", group.slug)})
@@ -128,6 +142,9 @@ def decide_join_request(manager, join_request, approve):
             pk=join_request.pk)
         if join_request.status != Status.PENDING:
             raise ValidationError(_("Over deze aanvraag is al besloten."))
+        if approve and not join_request.user.is_professional:
+            raise ValidationError(_("Deze persoon is geen geverifieerde professional meer en "
+                                    "kan daarom geen lid worden. Wijs de aanvraag af."))
         join_request.status = Status.APPROVED if approve else Status.DECLINED
         join_request.decided_by = manager
         join_request.decided_at = timezone.now()
@@ -136,7 +153,8 @@ def decide_join_request(manager, join_request, approve):
             _ensure_member(group, join_request.user)
         template = "group_request_approved" if approve else "group_request_declined"
         mail_on_commit(f"community/email/{template}", [join_request.user.email], {
-            "group": group, "url": absolute_url("group_detail", group.slug)})
+            "group": group, "url": absolute_url("group_detail", group.slug),
+            "decided_by": Profile.objects.for_user(manager).display_name})
     return join_request
 
 
@@ -225,10 +243,11 @@ def leave_group(user, group):
 def remove_member(manager, membership):
     """A manager takes someone out of the group; never the owner."""
     _require_manager(manager, membership.group)
-    if membership.role == Role.OWNER:
-        raise ValidationError(_("De eigenaar kan niet uit de groep worden gehaald."))
     with transaction.atomic():
-        membership.delete()
+        locked = _locked(membership)
+        if locked.role == Role.OWNER:
+            raise ValidationError(_("De eigenaar kan niet uit de groep worden gehaald."))
+        locked.delete()
     forget_tokens(membership.user)
 
 
@@ -237,13 +256,20 @@ def set_role(manager, membership, role):
     _require_manager(manager, membership.group)
     if role not in (Role.MEMBER, Role.MANAGER):
         raise ValidationError(_("Kies 'Lid' of 'Beheerder van de groep'."))
-    if membership.role == Role.OWNER:
-        raise ValidationError(_("De rol van de eigenaar verandert alleen door het eigenaarschap "
-                                "over te dragen."))
     with transaction.atomic():
-        membership.role = role
-        membership.save(update_fields=["role"])
-    return membership
+        locked = _locked(membership)
+        if locked.role == Role.OWNER:
+            raise ValidationError(_("De rol van de eigenaar verandert alleen door het "
+                                    "eigenaarschap over te dragen."))
+        locked.role = role
+        locked.save(update_fields=["role"])
+    return locked
+
+
+def _locked(membership):
+    """The membership as it is now, locked: a transfer of ownership running at
+    the same moment must not be overwritten or deleted."""
+    return Membership.objects.select_for_update().get(pk=membership.pk)
 
 
 def transfer_ownership(owner, membership):
@@ -256,6 +282,8 @@ def transfer_ownership(owner, membership):
             raise PermissionDenied(_("Alleen de eigenaar kan het eigenaarschap overdragen."))
         if membership.pk == current.pk:
             raise ValidationError(_("U bent al de eigenaar."))
+        if not membership.user.is_professional:
+            raise ValidationError(_("Alleen een geverifieerde professional kan eigenaar worden."))
         current.role = Role.MANAGER
         current.save(update_fields=["role"])
         membership.role = Role.OWNER
@@ -316,6 +344,7 @@ def _other_owners(membership):
 def _manager_addresses(group):
     return list(Membership.objects.filter(
         group=group, role__in=MANAGING_ROLES, user__is_active=True,
+        user__groups__name=roles.PROFESSIONAL,
     ).values_list("user__email", flat=True))
 
 

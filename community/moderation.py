@@ -55,8 +55,8 @@ OUTCOMES = {
                                  "in te grijpen. Het blijft staan."),
 }
 
-REPORT_RELATED = ("reporter", "post__owner", "post__access_group", "comment__author",
-                  "comment__post__access_group", "profile__user")
+REPORT_RELATED = ("reporter__profile", "post__owner__profile", "post__access_group",
+                  "comment__author__profile", "comment__post__access_group", "profile__user")
 
 
 def is_moderator(user):
@@ -176,8 +176,8 @@ def hidden_items():
                         .order_by("-created_at", "-pk").values("pk")[:1])
 
     querysets = (
-        Post.objects.select_related("owner").annotate(report_pk=last_report("post")),
-        Comment.objects.select_related("author", "post").annotate(
+        Post.objects.select_related("owner__profile").annotate(report_pk=last_report("post")),
+        Comment.objects.select_related("author__profile", "post").annotate(
             report_pk=last_report("comment")),
         Profile.objects.select_related("user").annotate(report_pk=last_report("profile")),
     )

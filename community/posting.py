@@ -64,14 +64,17 @@ def add_comment(author, post, form):
             post=post, author=author, parent=parent,
             body=mentions.link_mentions(text_to_html(text), mentioned))
         _mail_followers(post, comment, exclude={author.pk, *(p.user_id for p in mentioned)})
-        _mail_mentioned(post, mentioned, author)
+        _mail_mentioned(post, mentioned, author, comment)
     return comment
 
 
-def _mail_mentioned(post, mentioned, writer):
+def _mail_mentioned(post, mentioned, writer, comment=None):
+    url = absolute_path(post.get_absolute_url())
+    if comment is not None:
+        url += f"#reactie-{comment.pk}"
     for profile in mentions.who_may_read(post, mentioned, writer):
         mail_on_commit("community/email/mentioned", [profile.user.email], {
-            "post": post, "writer": writer, "name": profile.display_name})
+            "post": post, "writer": writer, "name": profile.display_name, "url": url})
 
 
 def _mail_followers(post, comment, exclude):

@@ -640,3 +640,69 @@ def test_only_managers_withdraw_an_invitation(client):
 
     assert response.status_code == 403
     assert Invitation.objects.filter(pk=invitation.pk).exists()
+
+
+def test_a_new_groups_address_does_not_reveal_a_secret_group_of_the_same_name():
+    owner = ProfessionalFactory()
+    data = {"name": "Pilot Veilig Thuis", "description": "", "themas": [], "wijken": [],
+            "join_policy": "invitation"}
+    secret = services.create_group(owner, {**data, "visibility": "secret"})
+    ordinary = services.create_group(ProfessionalFactory(), {**data, "visibility": "closed"})
+
+    assert secret.slug.startswith("pilot-veilig-thuis-") and len(secret.slug) > 20
+    assert ordinary.slug == "pilot-veilig-thuis"
+
+
+def test_a_group_that_turns_secret_gets_an_address_nobody_can_guess():
+    owner = ProfessionalFactory()
+    data = {"name": "Overleg Noordhove", "description": "", "themas": [], "wijken": [],
+            "join_policy": "invitation", "visibility": "closed"}
+    group = services.create_group(owner, data)
+    assert group.slug == "overleg-noordhove"
+
+    services.update_group(owner, group, {**data, "visibility": "secret"})
+
+    assert group.slug != "overleg-noordhove" and group.slug.startswith("overleg-noordhove-")
+
+
+def test_a_request_from_someone_no_longer_verified_cannot_be_approved():
+    group = CommunityGroupFactory(join_policy="request", visibility="closed")
+    owner = ProfessionalFactory()
+    Membership.objects.create(group=group, user=owner, role=Membership.Role.OWNER)
+    requester = ProfessionalFactory()
+    join_request = services.request_to_join(requester, group, "Graag")
+    requester.is_active = False
+    requester.save()
+
+    with pytest.raises(ValidationError):
+        services.decide_join_request(owner, join_request, approve=True)
+    assert not group.memberships.filter(user=requester).exists()
+
+
+def test_a_refused_settings_change_keeps_the_groups_own_name_on_the_page(client):
+    group = CommunityGroupFactory(name="Oud", visibility="open", join_policy="direct")
+    owner = ProfessionalFactory()
+    Membership.objects.create(group=group, user=owner, role=Membership.Role.OWNER)
+    client.force_login(owner)
+
+    response = client.post(reverse("group_settings", args=[group.slug]), {
+        "name": "Nieuw", "description": "", "visibility": "secret", "join_policy": "direct"})
+
+    page = parse(response)
+    assert "Oud" in page.select_one("h1").get_text()
+    assert page.select_one('input[name="name"]')["value"] == "Nieuw"  # what was typed stays
+    group.refresh_from_db()
+    assert group.name == "Oud"
+
+
+def test_a_used_invitation_link_names_no_group(client):
+    group = CommunityGroupFactory(name="Stille stuurgroep", visibility="secret",
+                                  join_policy="invitation")
+    owner = ProfessionalFactory()
+    Membership.objects.create(group=group, user=owner, role=Membership.Role.OWNER)
+    invitation = services.invite(owner, group, "collega@school.example")
+    services.accept_invitation(ProfessionalFactory(), invitation)
+
+    response = client.get(reverse("group_invitation", args=[invitation.key]))
+
+    assert "Stille stuurgroep" not in response.content.decode()

@@ -227,6 +227,7 @@ def test_a_mention_links_the_colleague_and_mails_only_who_may_read(
     assert link.get_text() == "@Fatima de Bruin"
     assert "Kees Smit" in post.body and post.body.count("mention") == 1
     assert [m.to for m in mailoutbox] == [[colleague.email]]
+    assert post.get_absolute_url() in mailoutbox[0].body.split("Lees het hier:")[1]
 
 
 def test_a_mention_in_a_closed_group_does_not_reach_a_non_member(
@@ -327,3 +328,23 @@ def test_a_mention_inside_a_link_stays_as_it_is():
     links = BeautifulSoup(html, "html.parser").select("a")
     assert [a["href"] for a in links] == ["https://voorbeeld.nl/@Fatima",
                                           reverse("profile_detail", args=[colleague.pk])]
+
+
+def test_people_without_a_first_and_last_name_show_by_their_display_name(
+        client, mailoutbox, django_capture_on_commit_callbacks):
+    author = ProfessionalFactory(first_name="", last_name="")
+    author.profile.display_name = "Noor & Co"
+    author.profile.save()
+    post = Post.objects.create(section="praat_mee", title="Ouders & school", body="b",
+                               owner=author)
+    Follow.objects.create(post=post, user=author)
+    reader = ProfessionalFactory()
+    client.force_login(reader)
+
+    assert "Noor &amp; Co" in client.get(reverse("praat_mee")).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(post.get_absolute_url(), {"body": "Dank!"})
+    page = client.get(post.get_absolute_url()).content.decode()
+
+    assert "Noor &amp; Co" in page and "verwijderde gebruiker" not in page
+    assert mailoutbox[0].subject.endswith('Nieuwe reactie bij "Ouders & school"')

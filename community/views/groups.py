@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 from agenda.services import upcoming_events_for_group
 from core.listing import paginate
 from groups.api import MANAGING_ROLES, groups_visible_to, manages
-from groups.models import Membership
+from groups.models import CommunityGroup, Membership
 
 from .. import groups
 from ..forms_groups import GroupFilterForm, GroupForm, InvitationForm, JoinRequestForm
@@ -115,7 +115,7 @@ def _group_page(request, group, join_form):
     membership = Membership.objects.filter(group=group, user=user).first()
     posts = Post.objects.visible_to(user).shown().filter(section=Section.GROUP,
                                                         access_group=group)
-    page_obj = paginate(request, posts.select_related("owner", "access_group").annotate(
+    page_obj = paginate(request, posts.select_related("owner__profile", "access_group").annotate(
         comment_count=Count("comments")).order_by("-created_at", "-pk"), PER_PAGE)
     context = {
         "group": group, "membership": membership, "page_obj": page_obj,
@@ -191,7 +191,7 @@ def group_leave(request, slug):
 def group_requests(request, slug):
     """The requests to join that wait for a decision (managers only)."""
     group = _managed_group(request, slug)
-    pending = group.join_requests.filter(status=PENDING).select_related("user")
+    pending = group.join_requests.filter(status=PENDING).select_related("user__profile")
     return render(request, "community/group_requests.html", {
         "group": group, "join_requests": pending})
 
@@ -229,7 +229,7 @@ def group_invite(request, slug):
             messages.success(request, _("De uitnodiging is verstuurd naar %(email)s.")
                              % {"email": email})
             return redirect("group_invite", slug=group.slug)
-    invitations = group.invitations.filter(accepted_at=None).select_related("invited_by")
+    invitations = group.invitations.filter(accepted_at=None).select_related("invited_by__profile")
     return render(request, "community/group_invite.html", {
         "group": group, "form": form, "invitations": invitations})
 
@@ -331,9 +331,11 @@ def _on_member(request, slug, pk, service, success):
 def group_settings(request, slug):
     """Name, description, thema's, wijken, visibility and join policy (managers)."""
     group = _managed_group(request, slug)
-    form = GroupForm(request.POST or None, instance=group)
+    # The form edits its own copy: a refused change must not show up as the
+    # group's name on the page.
+    form = GroupForm(request.POST or None, instance=CommunityGroup.objects.get(pk=group.pk))
     if request.method == "POST" and form.is_valid() and _attempt(
-            form, groups.update_group, request.user, group, form.cleaned_data):
+            form, groups.update_group, request.user, form.instance, form.cleaned_data):
         messages.success(request, _("De instellingen van de groep zijn opgeslagen."))
-        return redirect("group_detail", slug=group.slug)
+        return redirect("group_detail", slug=form.instance.slug)
     return render(request, "community/group_form.html", {"form": form, "group": group})

@@ -142,7 +142,8 @@ def _report_context(user, report, form):
     return {
         "report": report, "target": target, "kind": kind, "form": form,
         "author": moderation.author_of(target), "reports": reports,
-        "history": ModerationLog.objects.filter(report__in=reports).select_related("moderator"),
+        "history": ModerationLog.objects.filter(report__in=reports).select_related(
+            "moderator__profile"),
         "site_url": item_url(target) if on_site else None,
     }
 
@@ -163,7 +164,7 @@ def moderation_hidden(request):
 @moderators_only
 def moderation_log(request):
     """The audit log, newest first."""
-    page_obj = paginate(request, ModerationLog.objects.select_related("moderator"),
+    page_obj = paginate(request, ModerationLog.objects.select_related("moderator__profile"),
                         LOG_PER_PAGE)
     return render(request, "community/moderation_log.html", {
         "page_obj": page_obj, "entries": page_obj.object_list})

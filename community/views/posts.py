@@ -35,7 +35,7 @@ def post_list(request, section):
     """The posts of one section the visitor may see, newest first."""
     posts = (
         Post.objects.visible_to(request.user).shown().filter(section=section)
-        .select_related("owner", "access_group").prefetch_related("themas", "wijken")
+        .select_related("owner__profile", "access_group").prefetch_related("themas", "wijken")
         .annotate(comment_count=Count("comments")).order_by("-created_at", "-pk")
     )
     form = PostFilterForm(request.GET, user=request.user)
@@ -61,7 +61,7 @@ def group_post_detail(request, slug, pk):
 
 
 def _posts():
-    return Post.objects.shown().select_related("owner", "access_group")
+    return Post.objects.shown().select_related("owner__profile", "access_group")
 
 
 def _group_or_404(user, slug):
@@ -80,9 +80,9 @@ def _post_page(request, post):
             posting.add_comment(user, post, form)
             messages.success(request, _("Uw reactie staat eronder."))
             return redirect(f"{post.get_absolute_url()}#reacties")
-    comments = post.comments.shown().filter(parent=None).select_related("author")\
+    comments = post.comments.shown().filter(parent=None).select_related("author__profile")\
         .prefetch_related(_shown_replies())
-    participants = list(post.participations.select_related("user"))
+    participants = list(post.participations.select_related("user__profile"))
     return render(request, "community/post_detail.html", {
         "post": post, "section": Section(post.section), "comments": comments,
         "comment_form": form if may_comment else None, "may_comment": may_comment,
@@ -100,7 +100,7 @@ def _shown_replies():
 
     from ..models import Comment
 
-    return Prefetch("replies", Comment.objects.shown().select_related("author"))
+    return Prefetch("replies", Comment.objects.shown().select_related("author__profile"))
 
 
 @login_required

@@ -59,6 +59,16 @@ class User(AbstractUser):
     def __str__(self):
         return self.get_full_name() or self.email
 
+    def get_full_name(self):
+        """The name others see: first and last name when the account has them,
+        else the display name the person chose on their profile (sign-up
+        asks for no name). Lists load `<user>__profile` with the user."""
+        name = super().get_full_name()
+        if name:
+            return name
+        profile = getattr(self, "profile", None)  # the community profile, when there is one
+        return profile.display_name if profile is not None else ""
+
     @cached_property
     def role_names(self):
         """The names of this user's roles; cached for the request."""
