@@ -66,8 +66,12 @@ def checked_file(uploaded):
         return CheckedFile(ContentFile(uploaded.read(), name="bijlage.pdf"),
                            "application/pdf", _with_extension(name, "pdf"))
     if uploaded.size > MAX_IMAGE_BYTES:
-        raise _refusal(_("%(name)s is te groot. Een afbeelding mag hooguit 5 MB zijn."), name)
-    image_format = _image_format(uploaded)
+        raise _refusal(_("%(name)s is te groot of geen afbeelding of pdf. Een afbeelding mag "
+                         "hooguit 5 MB zijn, een pdf 10 MB."), name)
+    image_format, too_many_pixels = _image_format(uploaded)
+    if too_many_pixels:
+        raise _refusal(_("%(name)s heeft te veel pixels. Verklein de afbeelding en probeer "
+                         "het opnieuw."), name)
     if image_format is None:
         raise _refusal(_("%(name)s kunnen we niet toevoegen. Kies een pdf of een afbeelding "
                          "(JPEG, PNG of WebP)."), name)
@@ -77,16 +81,19 @@ def checked_file(uploaded):
 
 
 def _image_format(uploaded):
+    """(format, too many pixels) of an accepted image; (None, False) otherwise."""
     try:
         with Image.open(uploaded) as image:
             image.verify()
             if image.format not in ALLOWED_FORMATS:
-                return None
+                return None, False
             if image.size[0] * image.size[1] > MAX_PHOTO_PIXELS:
-                return None
-            return image.format
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
-        return None
+                return image.format, True
+            return image.format, False
+    except Image.DecompressionBombError:
+        return None, True
+    except (UnidentifiedImageError, OSError):
+        return None, False
     finally:
         uploaded.seek(0)
 

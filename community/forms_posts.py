@@ -74,7 +74,7 @@ class PostForm(PrivacyGuardedForm, forms.ModelForm):
     guarded_fields = ("title", "body", "attachment_description")
 
     body = forms.CharField(
-        label=_("Tekst"), widget=forms.Textarea(attrs={"rows": 8}),
+        label=_("Tekst"), widget=forms.Textarea(attrs={"rows": 8}), max_length=20000,
         help_text=_("Lege regel voor een nieuwe alinea; links worden vanzelf klikbaar."),
         error_messages={"required": _("Schrijf een tekst.")},
     )

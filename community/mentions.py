@@ -8,6 +8,7 @@ never tells anyone about a closed group's post they cannot read.
 """
 
 import re
+from html import escape as html_escape
 
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -28,11 +29,18 @@ def _candidates(text):
         yield [" ".join(words[:n]) for n in range(len(words), 0, -1)]
 
 
+def _ascii_lower(text):
+    return "".join(c.lower() if c.isascii() else c for c in text)
+
+
 def mentioned_profiles(text):
     """The profiles named with @ in `text`, as {lowercased name: profile}; one query."""
     from .models import Profile
 
-    names = {name.lower() for options in _candidates(text) for name in options}
+    typed = {name for options in _candidates(text) for name in options}
+    # SQLite's LOWER() folds ASCII letters only ("Özlem" stays "Özlem");
+    # PostgreSQL's folds all. Ask for both spellings, match in Python.
+    names = {n.lower() for n in typed} | {_ascii_lower(n) for n in typed}
     if not names:
         return {}
     profiles = (
@@ -41,7 +49,14 @@ def mentioned_profiles(text):
                 user__groups__name=roles.PROFESSIONAL)
         .select_related("user")
     )
-    return {profile.name_lower: profile for profile in profiles}
+    found, ambiguous = {}, set()
+    for profile in profiles:
+        key = profile.display_name.lower()
+        if key in found:
+            ambiguous.add(key)
+        found[key] = profile
+    # Two colleagues with the same name: we cannot tell whom the writer meant.
+    return {name: profile for name, profile in found.items() if name not in ambiguous}
 
 
 def resolve(text):
@@ -63,13 +78,16 @@ def link_mentions(html, profiles):
     """
     if not profiles:
         return html
-    by_name = {escape(p.display_name).lower(): p for p in profiles}
+    # nh3 leaves quotes in text as they are, so only <, > and & are escaped.
+    by_name = {html_escape(p.display_name, quote=False).lower(): p for p in profiles}
     names = sorted(by_name, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w@])@(" + "|".join(map(re.escape, names)) + r")(?![\w-])",
                          re.IGNORECASE)
 
     def link(match):
-        profile = by_name[match.group(1).lower()]
+        profile = by_name.get(match.group(1).lower())
+        if profile is None:  # matched only through Unicode case folding
+            return match.group(0)
         return (f'<a href="{reverse("profile_detail", args=[profile.pk])}" class="mention">'
                 f"@{escape(profile.display_name)}</a>")
 

@@ -120,6 +120,8 @@ def report(reporter, target, reason, explanation=""):
 
 
 def _moderator_addresses(exclude):
+    # Moderators handle reports; beheerders can work the queue but are not
+    # mailed about every report.
     users = get_user_model().objects.filter(groups__name=roles.MODERATOR, is_active=True)
     return list(users.exclude(pk=exclude.pk).values_list("email", flat=True))
 
@@ -190,6 +192,8 @@ def allowed_actions(moderator, report):
     """What `moderator` may do about `report` now, in the order of Action."""
     target = report.target
     author = author_of(target)
+    if author is not None and author.pk == moderator.pk:
+        return []  # nobody judges a report about their own post, comment or profile
     allowed = {Action.RESTORE if target.hidden_at else Action.HIDE}
     if author is not None and author.is_active:
         allowed.add(Action.WARN)

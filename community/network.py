@@ -128,6 +128,10 @@ def send_contact_message(sender, recipient_profile, subject, message):
     if not sender.is_professional:
         raise PermissionDenied(_("Alleen geverifieerde professionals kunnen collega's een "
                                  "bericht sturen."))
+    if Profile.objects.filter(user=sender, hidden_at__isnull=False).exists():
+        # The recipient would be sent to a profile that answers 404.
+        raise PermissionDenied(_("Een moderator heeft uw profiel verborgen. U kunt nu geen "
+                                 "berichten sturen."))
     if recipient_profile.user_id == sender.pk:
         raise ValidationError(_("U kunt uzelf geen bericht sturen."))
     mail_on_commit(CONTACT_MAIL, [recipient_profile.user.email], {

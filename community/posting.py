@@ -5,11 +5,12 @@ commit: the people @mentioned (only if they may read the post) and the
 followers of a post when a reaction is added.
 """
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from access.tokens import tokens_for
+from access.tokens import holders_of
 from core.mail import absolute_path, mail_on_commit
 
 from . import mentions
@@ -80,10 +81,9 @@ def _mail_mentioned(post, mentioned, writer, comment=None):
 def _mail_followers(post, comment, exclude):
     """Followers who may still read the post (a member who left a closed group
     follows nothing there any more)."""
-    token = post.access_token
-    follows = post.follows.exclude(user_id__in=exclude).select_related("user")
-    readers = [f.user for f in follows if f.user.is_active and token in tokens_for(f.user)]
-    mail_on_commit("community/email/new_comment", [u.email for u in readers],
+    followers = get_user_model().objects.filter(pk__in=post.follows.values("user_id"))
+    readers = holders_of(post.access_token, followers).exclude(pk__in=exclude)
+    mail_on_commit("community/email/new_comment", list(readers.values_list("email", flat=True)),
                    {"post": post, "comment": comment,
                     "url": absolute_path(post.get_absolute_url())})
 

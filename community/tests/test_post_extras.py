@@ -348,3 +348,58 @@ def test_people_without_a_first_and_last_name_show_by_their_display_name(
 
     assert "Noor &amp; Co" in page and "verwijderde gebruiker" not in page
     assert mailoutbox[0].subject.endswith('Nieuwe reactie bij "Ouders & school"')
+
+
+@pytest.mark.parametrize("name", ["Özlem Çelik", "Anne van 't Hof", "Émile"])
+def test_names_with_accents_and_apostrophes_are_linked(name):
+    from community.mentions import link_mentions, resolve
+    from community.sanitise import text_to_html
+
+    colleague = ProfessionalFactory()
+    colleague.profile.display_name = name
+    colleague.profile.save()
+    # Written as the colleague spells it; SQLite (the embedded default) folds
+    # only ASCII case, so "@özlem" finds "Özlem" on PostgreSQL only.
+    text = f"Vraag het @{name}."
+
+    found = resolve(text)
+
+    assert found == [colleague.profile]
+    assert "class=\"mention\"" in link_mentions(text_to_html(text), found)
+
+
+def test_two_colleagues_with_the_same_name_are_not_guessed_between():
+    from community.mentions import resolve
+
+    for _ in range(2):
+        same = ProfessionalFactory()
+        same.profile.display_name = "Sanne de Wit"
+        same.profile.save()
+
+    assert resolve("Weet @Sanne de Wit dit?") == []
+
+
+def test_a_reply_is_written_under_the_reaction_it_answers(client, writer):
+    post = Post.objects.create(section="praat_mee", title="t", body="b", owner=writer)
+    first = Comment.objects.create(post=post, author=ProfessionalFactory(), body="<p>Eerste</p>")
+    page = parse(client.get(post.get_absolute_url()))
+    form = page.select_one(f'input[name="parent"][value="{first.pk}"]').find_parent("form")
+    assert form.select_one("textarea")["id"] == f"antwoord-{first.pk}"
+
+    client.post(post.get_absolute_url(), {"body": "Mijn antwoord", "parent": first.pk})
+
+    reply = Comment.objects.get(parent=first)
+    assert "Mijn antwoord" in reply.body
+
+
+def test_anonymous_readers_of_a_public_call_see_how_many_take_part_not_who(client):
+    call = Post.objects.create(section="doe_mee", title="Pilot", body="b", visibility="public")
+    taking_part = ProfessionalFactory(first_name="Zichtbaar", last_name="Alleen-voor-collega")
+    call.participations.create(user=taking_part)
+
+    anonymous = client.get(call.get_absolute_url()).content.decode()
+    client.force_login(ProfessionalFactory())
+    professional = client.get(call.get_absolute_url()).content.decode()
+
+    assert "1 professional doet mee." in anonymous and "Zichtbaar" not in anonymous
+    assert "Zichtbaar Alleen-voor-collega" in professional

@@ -12,7 +12,7 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Value, When
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -115,8 +115,10 @@ def _group_page(request, group, join_form):
     membership = Membership.objects.filter(group=group, user=user).first()
     posts = Post.objects.visible_to(user).shown().filter(section=Section.GROUP,
                                                         access_group=group)
-    page_obj = paginate(request, posts.select_related("owner__profile", "access_group").annotate(
-        comment_count=Count("comments")).order_by("-created_at", "-pk"), PER_PAGE)
+    shown_comments = Count("comments", filter=Q(comments__hidden_at__isnull=True))
+    posts = (posts.select_related("owner__profile", "access_group")
+             .annotate(comment_count=shown_comments).order_by("-created_at", "-pk"))
+    page_obj = paginate(request, posts, PER_PAGE)
     context = {
         "group": group, "membership": membership, "page_obj": page_obj,
         "posts": page_obj.object_list, "events": upcoming_events_for_group(group, user),

@@ -4,7 +4,7 @@ and what a reader does with a post (take part, react, follow, open a file)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -36,7 +36,8 @@ def post_list(request, section):
     posts = (
         Post.objects.visible_to(request.user).shown().filter(section=section)
         .select_related("owner__profile", "access_group").prefetch_related("themas", "wijken")
-        .annotate(comment_count=Count("comments")).order_by("-created_at", "-pk")
+        .annotate(comment_count=Count("comments", filter=Q(comments__hidden_at__isnull=True)))
+        .order_by("-created_at", "-pk")
     )
     form = PostFilterForm(request.GET, user=request.user)
     page_obj = paginate(request, form.apply(posts), PER_PAGE)
@@ -154,7 +155,7 @@ def participate(request, pk):
     if post.section != Section.DOE_MEE:
         raise Http404
     joined = posting.toggle_participation(request.user, post)
-    messages.success(request, _("Fijn dat u meedoet! De schrijver ziet uw naam in de lijst.")
+    messages.success(request, _("Fijn dat u meedoet! Professionals zien uw naam in de lijst.")
                      if joined else _("U doet niet meer mee."))
     return redirect(post.get_absolute_url())
 

@@ -47,6 +47,30 @@ def forget_tokens(user):
             delattr(user, attr)
 
 
+def holders_of(token, users):
+    """The active users in the queryset `users` who hold `token`: tokens_for()
+    the other way round, in one query, for mailing everyone who may read a
+    post. (An inactive account holds `public` like any visitor, but is
+    nobody to mail.)"""
+    from accounts import roles
+    from groups.models import Membership
+
+    from .visibility import GROUP_PREFIX, USER_PREFIX, ids_in
+
+    users = users.filter(is_active=True)
+    if token == PUBLIC_TOKEN:
+        return users
+    professionals = users.filter(groups__name=roles.PROFESSIONAL)
+    if token == PROFESSIONALS_TOKEN:
+        return professionals
+    if token.startswith(GROUP_PREFIX):
+        members = Membership.objects.filter(group_id__in=ids_in({token}, GROUP_PREFIX))
+        return professionals.filter(pk__in=members.values("user_id"))
+    if token.startswith(USER_PREFIX):
+        return users.filter(pk__in=ids_in({token}, USER_PREFIX))
+    return users.none()
+
+
 def index_tokens(obj):
     """The tokens to store with `obj` in the search index.
 
