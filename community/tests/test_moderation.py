@@ -408,3 +408,30 @@ def test_the_moderation_lists_have_a_fixed_number_of_queries(client, moderator, 
     few = queries()
     _seed(moderator, 6)
     assert queries() == few == expected
+
+
+def test_a_reported_profiles_own_only_fields_stay_hidden_from_moderators(
+        client, user_with_role):
+    person = ProfessionalFactory()
+    profile = person.profile
+    profile.bio, profile.bio_visibility = "Alleen-voor-mij-tekst", "private"
+    profile.function, profile.function_visibility = "Zichtbare functie", "professionals"
+    profile.save()
+    report = Report.objects.create(reporter=ProfessionalFactory(), profile=profile,
+                                   reason="rude")
+    log_in_with_mfa(client, user_with_role(roles.MODERATOR))
+
+    for url in (reverse("moderation_queue"), reverse("moderation_report", args=[report.pk])):
+        page = client.get(url).content.decode()
+        assert "Alleen-voor-mij-tekst" not in page
+    assert "Zichtbare functie" in page
+
+
+def test_a_moderator_cannot_act_on_a_report_about_their_own_post(user_with_role):
+    moderator = user_with_role(roles.MODERATOR)
+    post = Post.objects.create(owner=moderator, section="praat_mee", title="t", body="b")
+    report = moderation.report(ProfessionalFactory(), post, "spam", "")
+
+    assert moderation.allowed_actions(moderator, report) == []
+    with pytest.raises(ValidationError):
+        moderation.dismiss(moderator, report, "")

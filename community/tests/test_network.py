@@ -382,3 +382,19 @@ def test_the_profile_page_offers_contact_and_report_on_others_only(client, viewe
     own = links(viewer.profile)
     assert not {reverse("profile_contact", args=[viewer.pk]),
                 reverse("report_profile", args=[viewer.pk])} & own
+
+
+def test_someone_whose_profile_a_moderator_hid_cannot_send_messages(client):
+    from django.utils import timezone
+
+    sender = ProfessionalFactory()
+    sender.profile.hidden_at = timezone.now()
+    sender.profile.save()
+    recipient = ProfessionalFactory()
+    client.force_login(sender)
+
+    response = client.post(reverse("profile_contact", args=[recipient.pk]),
+                           {"subject": "Vraag", "message": "Hallo"})
+
+    assert response.status_code == 403
+    assert "verborgen" in response.content.decode()
