@@ -36,7 +36,7 @@ class SectionFeed(Feed):
         return reverse(section.value)
 
     def items(self, section):
-        return (Post.objects.visible_to(AnonymousUser()).shown().filter(section=section)
+        return (Post.objects.visible_to(AnonymousUser()).filter(section=section)
                 .select_related("owner", "access_group").order_by("-created_at", "-pk")
                 [:FEED_SIZE])
 

@@ -10,11 +10,12 @@ never tells anyone about a closed group's post they cannot read.
 import re
 from html import escape as html_escape
 
+from django.contrib.auth import get_user_model
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.html import escape
 
-from access.tokens import tokens_for
+from access.tokens import holders_of
 from accounts import roles
 
 MAX_WORDS = 4
@@ -104,7 +105,8 @@ def link_mentions(html, profiles):
 
 def who_may_read(post, profiles, writer):
     """The mentioned people other than the writer who may see `post` (and so
-    may be told about it)."""
-    token = post.access_token
-    return [p for p in profiles if p.user_id != writer.pk and token in tokens_for(p.user)]
+    may be told about it); one query."""
+    users = get_user_model().objects.filter(pk__in=[p.user_id for p in profiles])
+    readers = set(holders_of(post.access_token, users).values_list("pk", flat=True))
+    return [p for p in profiles if p.user_id in readers and p.user_id != writer.pk]
 

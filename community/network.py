@@ -39,24 +39,20 @@ class ProfileCard(NamedTuple):
 
 
 def network_profiles(viewer):
-    """The profiles `viewer` may find, sorted by name.
-
-    Active verified professionals only (Profile.objects.visible_to); a profile
-    a moderator hid is left out, except for its owner.
+    """The profiles `viewer` may find, sorted by name: active verified
+    professionals, without the ones a moderator hid (Profile.objects.visible_to).
     """
     return (
         Profile.objects.visible_to(viewer)
-        .filter(Q(hidden_at__isnull=True) | Q(user_id=viewer.pk))
         .select_related("organisation").prefetch_related("wijken", "expertise")
         .order_by(Lower("display_name"), "pk")
     )
 
 
 def contactable_profiles(sender):
-    """The profiles `sender` may write to: never their own, nor a hidden one.
-    Narrow it further with visible_to(sender)."""
-    return (Profile.objects.exclude(user_id=sender.pk).filter(hidden_at__isnull=True)
-            .select_related("user"))
+    """The profiles `sender` may write to: never their own. Narrow it further
+    with visible_to(sender), which also leaves out the ones a moderator hid."""
+    return Profile.objects.exclude(user_id=sender.pk).select_related("user")
 
 
 def cards(profiles, viewer):

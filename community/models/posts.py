@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from access.models import AccessControlled, VisibleQuerySet
+from access.visibility import NOBODY_TOKEN
 
 
 class Section(models.TextChoices):
@@ -24,11 +25,18 @@ SECTION_PATHS = {Section.DOE_MEE: "doe-mee", Section.PRAAT_MEE: "praat-mee",
                  Section.LEES_MEE: "lees-mee"}
 
 
-class ModeratedQuerySet(VisibleQuerySet):
+class ModeratedQuerySet(models.QuerySet):
     """Content a moderator can hide: lists and pages show only what is not hidden."""
 
     def shown(self):
         return self.filter(hidden_at__isnull=True)
+
+
+class PostQuerySet(ModeratedQuerySet, VisibleQuerySet):
+    """A hidden post is seen by nobody: the access model leaves it out."""
+
+    def visible_to(self, user):
+        return super().visible_to(user).shown()
 
 
 class Moderated(models.Model):
@@ -38,10 +46,6 @@ class Moderated(models.Model):
 
     class Meta:
         abstract = True
-
-    @property
-    def is_hidden(self):
-        return self.hidden_at is not None
 
 
 class Post(Moderated, AccessControlled):
@@ -62,7 +66,7 @@ class Post(Moderated, AccessControlled):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = ModeratedQuerySet.as_manager()
+    objects = PostQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -71,6 +75,15 @@ class Post(Moderated, AccessControlled):
 
     def __str__(self):
         return self.title
+
+    @property
+    def access_token(self):
+        """A hidden post needs a token nobody holds, so every check that asks
+        the access model (page, attachment, mails to followers and mentioned
+        people) treats it as gone."""
+        if self.hidden_at is not None:
+            return NOBODY_TOKEN
+        return super().access_token
 
     def get_absolute_url(self):
         if self.section == Section.GROUP:

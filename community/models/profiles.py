@@ -48,8 +48,9 @@ class ProfileQuerySet(models.QuerySet):
     """Profiles narrowed to what a viewer may open."""
 
     def visible_to(self, user):
-        """Professionals see the profiles of active professionals; everyone
-        who is signed in sees their own. Anyone else sees none."""
+        """Professionals see the profiles of active professionals, except the
+        ones a moderator hid; everyone who is signed in sees their own. Anyone
+        else sees none."""
         if not getattr(user, "is_authenticated", False) or not user.is_active:
             return self.none()
         own = Q(user_id=user.pk)
@@ -60,7 +61,8 @@ class ProfileQuerySet(models.QuerySet):
                 user_id=OuterRef("user_id"), group__name=roles.PROFESSIONAL
             )
         )
-        return self.filter(own | (Q(user__is_active=True) & is_professional))
+        return self.filter(
+            own | (Q(user__is_active=True, hidden_at__isnull=True) & is_professional))
 
     def for_user(self, user):
         """The user's own profile, made now if the account predates profiles."""

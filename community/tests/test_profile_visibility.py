@@ -117,3 +117,21 @@ def test_profile_page_query_count(rf, owner, django_assert_num_queries, count):
         response = profile_detail(request, pk=owner.pk)
     assert response.status_code == 200
     assert all(f"<li>{term.name}</li>" in response.content.decode() for term in terms)
+
+
+def test_a_profile_a_moderator_hid_is_gone_for_others_but_not_for_its_owner(client):
+    from django.utils import timezone
+
+    from community.services import update_profile
+
+    owner, profile = professional_with_profile(display_name="Verborgen Persoon")
+    update_profile(profile, {"photo": image_upload()})
+    profile.hidden_at = timezone.now()
+    profile.save()
+    urls = [reverse("profile_detail", args=[owner.pk]), reverse("profile_photo", args=[owner.pk])]
+
+    client.force_login(ProfessionalFactory())
+    assert [client.get(url).status_code for url in urls] == [404, 404]
+    assert "Verborgen Persoon" not in client.get(reverse("my_network")).content.decode()
+    client.force_login(owner)
+    assert [client.get(url).status_code for url in urls] == [200, 200]

@@ -13,11 +13,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from access.tokens import tokens_for
+from access.views import require_visible
 from agenda.services import upcoming_events_for_group
 from core.listing import paginate
 from groups.api import MANAGING_ROLES, groups_visible_to, manages
@@ -113,7 +114,7 @@ def _group_page(request, group, join_form):
     """The group's page; `join_form` brings back a refused request's text."""
     user = request.user
     membership = Membership.objects.filter(group=group, user=user).first()
-    posts = Post.objects.visible_to(user).shown().filter(section=Section.GROUP,
+    posts = Post.objects.visible_to(user).filter(section=Section.GROUP,
                                                         access_group=group)
     shown_comments = Count("comments", filter=Q(comments__hidden_at__isnull=True))
     posts = (posts.select_related("owner__profile", "access_group")
@@ -125,7 +126,7 @@ def _group_page(request, group, join_form):
         "files": Attachment.objects.filter(post__in=posts).select_related("post")
         .order_by("-created_at", "-pk")[:FILES_ON_GROUP_PAGE],
     }
-    if _may_see_members(group, membership):
+    if group.member_list_token in tokens_for(user):
         context["members"] = group.memberships.select_related("user__profile").order_by(
             ROLE_ORDER, "joined_at")[:MEMBERS_ON_GROUP_PAGE]
         context["member_count"] = group.memberships.count()
@@ -135,12 +136,6 @@ def _group_page(request, group, join_form):
         context.update(join_form=join_form, requested=JoinRequest.objects.filter(
             group=group, user=user, status=PENDING).exists())
     return render(request, "community/group_detail.html", context)
-
-
-def _may_see_members(group, membership):
-    """In an open group every professional sees who is in it; in a closed or
-    secret group only the members do."""
-    return membership is not None or not group.content_is_members_only
 
 
 def _member_context(user, group, membership):
@@ -278,9 +273,8 @@ def group_invitation(request, key):
 def group_members(request, slug):
     """Everyone in the group; managers change roles and remove people here."""
     group = _visible_group(request, slug)
+    require_visible(request.user, group.member_list_token)
     membership = Membership.objects.filter(group=group, user=request.user).first()
-    if not _may_see_members(group, membership):
-        raise Http404
     members = group.memberships.select_related("user__profile").order_by(ROLE_ORDER, "joined_at")
     page_obj = paginate(request, members, PER_PAGE)
     return render(request, "community/group_members.html", {

@@ -28,10 +28,10 @@ Action = ModerationLog.Action
 
 # What a signed-in person may report: what they can see, and is not hidden.
 REPORTABLE = {
-    "post": lambda user: Post.objects.shown().visible_to(user),
+    "post": lambda user: Post.objects.visible_to(user),
     "comment": lambda user: Comment.objects.shown().filter(
-        post__in=Post.objects.shown().visible_to(user)),
-    "profile": lambda user: Profile.objects.visible_to(user).filter(hidden_at__isnull=True),
+        post__in=Post.objects.visible_to(user)),
+    "profile": lambda user: Profile.objects.visible_to(user),
 }
 HEADINGS = {"post": gettext_lazy("Bericht melden"), "comment": gettext_lazy("Reactie melden"),
             "profile": gettext_lazy("Profiel melden")}

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from access.views import get_visible_or_404
+from access.views import get_visible_or_404, require_visible
 from core.listing import paginate
 from groups.api import groups_visible_to, is_member
 
@@ -34,7 +34,7 @@ INTROS = {
 def post_list(request, section):
     """The posts of one section the visitor may see, newest first."""
     posts = (
-        Post.objects.visible_to(request.user).shown().filter(section=section)
+        Post.objects.visible_to(request.user).filter(section=section)
         .select_related("owner__profile", "access_group").prefetch_related("themas", "wijken")
         .annotate(comment_count=Count("comments", filter=Q(comments__hidden_at__isnull=True)))
         .order_by("-created_at", "-pk")
@@ -62,7 +62,7 @@ def group_post_detail(request, slug, pk):
 
 
 def _posts():
-    return Post.objects.shown().select_related("owner__profile", "access_group")
+    return Post.objects.select_related("owner__profile", "access_group")
 
 
 def _group_or_404(user, slug):
@@ -200,8 +200,7 @@ def follow(request, pk):
 def attachment(request, pk, name):
     """An attachment, only for who may see its post (404 otherwise, like the post)."""
     item = get_object_or_404(Attachment.objects.select_related("post__access_group"), pk=pk)
-    if item.post.is_hidden or not item.post.is_visible_to(request.user):
-        raise Http404
+    require_visible(request.user, item.access_token)
     response = FileResponse(item.file.open("rb"), content_type=item.content_type,
                             as_attachment=not item.is_image, filename=item.original_name)
     response["X-Content-Type-Options"] = "nosniff"

@@ -43,8 +43,6 @@ def profile_detail(request, pk):
         request.user, pk=pk,
     )
     is_owner = profile.is_owned_by(request.user)
-    if profile.hidden_at and not is_owner:
-        raise Http404  # hidden by a moderator after a report
     return render(request, "community/profile.html", {
         "profile": profile,
         "is_owner": is_owner,
@@ -57,8 +55,7 @@ def profile_detail(request, pk):
 def profile_photo(request, pk):
     """The photo, checked like the page; never a public media URL."""
     profile = get_visible_or_404(Profile.objects, request.user, pk=pk)
-    hidden = profile.hidden_at and not profile.is_owned_by(request.user)
-    if hidden or not profile.photo or "photo" not in profile.visible_fields_for(request.user):
+    if not profile.photo or "photo" not in profile.visible_fields_for(request.user):
         raise Http404
     content_type = mimetypes.guess_type(profile.photo.name)[0] or "application/octet-stream"
     response = FileResponse(profile.photo.open("rb"), content_type=content_type)

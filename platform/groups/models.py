@@ -10,6 +10,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from access.visibility import PROFESSIONALS_TOKEN, group_token
+
 
 class CommunityGroup(models.Model):
     """A group of professionals working on a project or pilot."""
@@ -54,6 +56,14 @@ class CommunityGroup(models.Model):
     def content_is_members_only(self):
         """Closed and secret groups force their content to group visibility."""
         return self.visibility != self.Visibility.OPEN
+
+    @property
+    def member_list_token(self):
+        """Who sees who is in the group: every professional in an open group,
+        only the members in a closed or secret one."""
+        if self.content_is_members_only:
+            return group_token(self.pk)
+        return PROFESSIONALS_TOKEN
 
 
 class Membership(models.Model):
