@@ -7,8 +7,6 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -18,6 +16,7 @@ from agenda.tests.factories import EventFactory
 from community import groups as services
 from community.models import Action, Attachment, Invitation, JoinRequest, Post
 from core.tests.html import parse
+from core.tests.queries import page_queries
 from groups.models import CommunityGroup, Membership
 from groups.tests.factories import CommunityGroupFactory, MembershipFactory
 from taxonomy.tests.factories import ThemaFactory, WijkFactory
@@ -142,10 +141,7 @@ def test_list_queries_do_not_grow_with_the_number_of_groups(client, professional
             MembershipFactory(group=mine, user=professional)
 
     def queries():
-        client.get("/groepen/")
-        with CaptureQueriesContext(connection) as captured:
-            client.get("/groepen/")
-        return len(captured)
+        return page_queries(client, "/groepen/")
 
     add(2)
     few = queries()
@@ -241,10 +237,7 @@ def test_group_page_queries_do_not_grow(client):
 
     def queries(user, target):
         client.force_login(user)
-        client.get(reverse("group_detail", args=[target.slug]))
-        with CaptureQueriesContext(connection) as captured:
-            client.get(reverse("group_detail", args=[target.slug]))
-        return len(captured)
+        return page_queries(client, reverse("group_detail", args=[target.slug]))
 
     add(2)
     few = queries(owner, group), queries(outsider, open_group)
