@@ -374,6 +374,7 @@ def test_list_queries_do_not_grow_with_the_number_of_actions(client, group, me, 
     few = page_queries(client, url)
     add(5)
     assert page_queries(client, url) == few
+    print(f"\n{page} ({url}): {few} queries")
     # Both pages show all twelve actions (the group's, or mine plus mine to hear back on).
     assert client.get(url).content.decode().count('id="actie-') + \
         client.get(url).content.decode().count('id="terugmelding-') == 12
