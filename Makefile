@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint install migrate demo serve test-browser test-all clean lock
+.PHONY: run test lint install migrate demo serve services test-browser test-all clean lock
 
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ serve:
 	  $(PY) manage.py send_action_reminders >/dev/null; done ) & \
 	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## A local PostgreSQL and Redis (installed from Debian when missing), for the
+## suite on real services and the benchmarks; `make run` and `make test` need neither.
+services:
+	.ci/services
 
 ## make run: install, migrate, load demo content, serve with websockets.
 run: demo serve

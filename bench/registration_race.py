@@ -1,7 +1,7 @@
 """Registration race: N people register at the same moment for an event with
 fewer seats than people. Reports throughput, latency and the final counts.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/wzn \\
+    DATABASE_URL=postgres://wzn:wzn@127.0.0.1:5432/wzn \\
         .venv/bin/python bench/registration_race.py --clients 50 --seats 20
 
 Each client is a thread with its own database connection calling the same
