@@ -14,11 +14,11 @@ from django.utils import timezone
 
 from access.visibility import Visibility
 from groups.models import CommunityGroup, Membership
+from privacy.sanitise import text_to_html
 from taxonomy.demo import DEMO_DOMAIN_SUFFIX
 from taxonomy.models import Thema, Wijk
 
 from .models import Action, Comment, Invitation, JoinRequest, Post, Section
-from .sanitise import text_to_html
 
 DEMO_PROFESSIONAL = "professional@demo.wijkzorgnetwerk.nl"
 V = CommunityGroup.Visibility

@@ -12,11 +12,11 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from access.models import Visibility
+from privacy.sanitise import clean_html, text_to_html
 from taxonomy.demo import DEMO_DOMAIN_SUFFIX
 from taxonomy.models import Thema, Wijk
 
 from .models import Comment, Follow, Post, Reaction, ReactionKind, Section
-from .sanitise import clean_html, text_to_html
 
 NJI = "https://www.nji.nl/"
 PASSEND = "https://www.passendonderwijs.nl/"

@@ -4,9 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import ListingFilterForm, option_filter
+from privacy.forms import PrivacyGuardedForm
 
 from . import actions
-from .forms_posts import PrivacyGuardedForm
 from .models import Action
 
 NOT_A_MEMBER = _("Kies iemand die lid is van de groep.")

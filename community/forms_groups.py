@@ -6,8 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from core.listing import ListingFilterForm, thema_filter, wijk_filter
 from groups.models import CommunityGroup
+from privacy.forms import PrivacyGuardedForm
 
-from .forms_posts import PrivacyGuardedForm, thema_checkboxes, wijk_checkboxes
+from .forms_posts import thema_checkboxes, wijk_checkboxes
 
 
 class GroupForm(PrivacyGuardedForm, forms.ModelForm):

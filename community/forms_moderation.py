@@ -3,7 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .forms_posts import PrivacyGuardedForm
+from privacy.forms import PrivacyGuardedForm
+
 from .models import ModerationLog, Report
 
 Action = ModerationLog.Action

@@ -4,9 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import ListingFilterForm, choice_filter, option_filter, wijk_filter
+from privacy.forms import PrivacyGuardedForm
 from taxonomy.models import Expertise, OrganisationType
 
-from .forms_posts import PrivacyGuardedForm
 from .network import filter_condition
 
 

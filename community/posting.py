@@ -12,10 +12,10 @@ from django.utils.translation import gettext as _
 
 from access.tokens import holders_of
 from core.mail import absolute_path, mail_on_commit
+from privacy.sanitise import text_to_html
 
 from . import mentions
 from .models import Attachment, Comment, Follow, Participation, Reaction, ReactionKind
-from .sanitise import text_to_html
 
 
 def create_post(author, form):

@@ -62,7 +62,7 @@ def test_demo_role_accounts_get_a_profile():
 def test_demo_posts_fill_the_three_sections_and_pass_the_privacy_guard():
     from community import demo as community_demo
     from community.models import Comment, Post
-    from community.privacy_guard import check
+    from privacy.guard import check
     from taxonomy import demo as taxonomy_demo
 
     taxonomy_demo.seed(lambda message: None)
@@ -79,8 +79,8 @@ def test_demo_posts_fill_the_three_sections_and_pass_the_privacy_guard():
 
 def test_demo_groups_have_mixed_visibility_members_posts_and_due_actions():
     from community.models import Action, JoinRequest, Post, Reaction
-    from community.privacy_guard import check
     from groups.models import CommunityGroup, Membership
+    from privacy.guard import check
 
     seed_all()
     seed_all()

@@ -316,7 +316,7 @@ def test_a_section_feed_holds_public_posts_only_in_a_fixed_number_of_queries(cli
 
 def test_a_mention_inside_a_link_stays_as_it_is():
     from community.mentions import link_mentions
-    from community.sanitise import text_to_html
+    from privacy.sanitise import text_to_html
 
     colleague = ProfessionalFactory()
     colleague.profile.display_name = "Fatima"
@@ -353,7 +353,7 @@ def test_people_without_a_first_and_last_name_show_by_their_display_name(
 @pytest.mark.parametrize("name", ["Özlem Çelik", "Anne van 't Hof", "Émile"])
 def test_names_with_accents_and_apostrophes_are_linked(name):
     from community.mentions import link_mentions, resolve
-    from community.sanitise import text_to_html
+    from privacy.sanitise import text_to_html
 
     colleague = ProfessionalFactory()
     colleague.profile.display_name = name

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from community.privacy_guard import (
+from privacy.guard import (
     CONFIRM,
     REFUSE,
     check,
