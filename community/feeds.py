@@ -8,10 +8,11 @@ neither does a post a moderator hid.
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+
+from core.feeds import SafeAtom1Feed
 
 from .models import Post, Section
 
@@ -21,7 +22,7 @@ FEED_SIZE = 30
 class SectionFeed(Feed):
     """The newest public posts of one section, as Atom 1.0."""
 
-    feed_type = Atom1Feed
+    feed_type = SafeAtom1Feed
 
     def get_object(self, request, section):
         return Section(section)

@@ -6,8 +6,9 @@ through the access model: professionals-only news never appears in it.
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
+
+from core.feeds import SafeAtom1Feed, SafeRss201rev2Feed
 
 from .models import NewsIndexPage, NewsItemPage
 
@@ -16,6 +17,8 @@ FEED_SIZE = 20
 
 class NewsFeed(Feed):
     """Actueel as RSS 2.0."""
+
+    feed_type = SafeRss201rev2Feed
 
     title = _("Actueel: nieuws uit het wijkzorgnetwerk")
     description = _("Nieuws over samenwerken rond kinderen en jongeren in de wijk.")
@@ -53,5 +56,5 @@ class NewsFeed(Feed):
 class NewsAtomFeed(NewsFeed):
     """Actueel as Atom 1.0."""
 
-    feed_type = Atom1Feed
+    feed_type = SafeAtom1Feed
     subtitle = NewsFeed.description

@@ -121,3 +121,15 @@ def test_news_listing_links_its_feeds(client):
 
     assert soup.find("link", type="application/rss+xml")["href"] == "/actueel/feed/"
     assert soup.find("link", type="application/atom+xml")["href"] == "/actueel/feed/atom/"
+
+
+@pytest.mark.parametrize("path", ["/actueel/feed/", "/actueel/feed/atom/"])
+def test_a_stored_control_character_does_not_break_the_news_feeds(client, path):
+    # Page titles from the CMS's JSON or an import never passed the site's forms.
+    NewsItemFactory(title="Nieuws\x0bmet\x01 stuurtekens", intro="Kort\x1b verhaal.")
+
+    response = client.get(path)
+
+    assert response.status_code == 200
+    assert b"Nieuws\nmet stuurtekens" in response.content
+    assert b"\x01" not in response.content and b"\x1b" not in response.content
