@@ -26,7 +26,9 @@ demo: migrate
 ## Once a minute while the server runs: scheduled pages and events go live (and
 ## expire), tomorrow's participants get their reminder, and actions due today
 ## reach the people who took them on.
+## HOST and PORT reach the settings too: SITE_URL (links in mails) follows them.
 serve:
+	export HOST=$(HOST) PORT=$(PORT); \
 	( while sleep 60; do $(PY) manage.py publish_scheduled >/dev/null; \
 	  $(PY) manage.py send_event_reminders >/dev/null; \
 	  $(PY) manage.py send_action_reminders >/dev/null; done ) & \
