@@ -65,7 +65,10 @@ class PostForm(PrivacyGuardedForm, forms.ModelForm):
     def __init__(self, *args, section, group=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.section = section
-        self.group = group
+        # The model's own checks (a group post needs its group) run while the
+        # form validates, so the instance knows where it stands from the start.
+        self.instance.section = section
+        self.instance.access_group = group
         if section != Section.LEES_MEE:
             del self.fields["link"]
         if section != Section.DOE_MEE:

@@ -26,8 +26,6 @@ def create_post(author, form):
     data = form.cleaned_data
     with transaction.atomic():
         post = form.save(commit=False)
-        post.section = form.section
-        post.access_group = form.group
         post.owner = author
         mentioned = mentions.resolve(data["body"])
         post.body = mentions.link_mentions(text_to_html(data["body"]), mentioned)
