@@ -4,8 +4,19 @@ pages for parents) how readable the text is."""
 
 import re
 from dataclasses import dataclass
+from html import unescape
 
 from bs4 import BeautifulSoup
+from django.utils.html import strip_tags
+from wagtail.blocks import (
+    ChoiceBlock,
+    EmailBlock,
+    ListBlock,
+    RichTextBlock,
+    StreamBlock,
+    StructBlock,
+    URLBlock,
+)
 
 from .abbreviations import undefined_abbreviations
 from .readability import measure
@@ -19,6 +30,11 @@ VAGUE_LINK_TEXTS = frozenset(
     {"hier", "klik hier", "klik", "lees meer", "meer", "link", "deze link", "meer informatie",
      "verder lezen", "lees verder", "website", "download"}
 )
+# Where a line of text ends in rich text: list items without a full stop
+# must not run together into one endless sentence.
+LINE_END = re.compile(r"</(?:p|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
+# Values editors do not write as prose: a heading level, an address.
+NOT_PROSE = (ChoiceBlock, URLBlock, EmailBlock)
 
 
 @dataclass(frozen=True)
@@ -41,12 +57,33 @@ def page_texts(page):
         if value is None:
             continue
         if hasattr(value, "stream_block"):
-            plain.extend(value.stream_block.get_searchable_content(value))
+            plain.extend(_block_texts(value.stream_block, value))
             html.extend(_html_strings(value.raw_data))
         else:
             html.append(str(value))
-            plain.append(BeautifulSoup(str(value), "html.parser").get_text(" "))
+            plain.append(_lines(str(value)))
     return "\n".join(plain), html
+
+
+def _lines(html):
+    """Plain text of rich text, each paragraph and list item on its own line."""
+    return unescape(strip_tags(LINE_END.sub("\n", html))).strip()
+
+
+def _block_texts(block, value):
+    """The prose in a block's value; rich text keeps its lines (search text would not)."""
+    if isinstance(block, RichTextBlock):
+        return [_lines(value.source)]
+    if isinstance(block, NOT_PROSE):
+        return []
+    if isinstance(block, StreamBlock):
+        return [text for child in value for text in _block_texts(child.block, child.value)]
+    if isinstance(block, StructBlock):
+        return [text for name, child in block.child_blocks.items()
+                for text in _block_texts(child, value.get(name))]
+    if isinstance(block, ListBlock):
+        return [text for item in value for text in _block_texts(block.child_block, item)]
+    return block.get_searchable_content(value)
 
 
 def _html_strings(data):

@@ -40,7 +40,7 @@ def test_plain_text_fits_b1_and_official_text_does_not():
 
     assert plain.fits_b1 and plain.words_per_sentence <= 6
     assert not hard.fits_b1
-    assert hard.long_sentences == [HARD]
+    assert [s.text for s in hard.long_sentences] == [HARD]
     assert hard.long_word_share > plain.long_word_share
     assert "Moeilijk" in hard.verdict
 
@@ -110,3 +110,64 @@ def test_each_text_of_a_page_is_read_once():
 
     assert page_texts(article)[0].count("Eén samenvatting.") == 1
     assert page_texts(entry)[0].split("\n") == ["Opvoedlijn", "Bel ons gerust.", "Bellen kan."]
+
+
+LONG_SENTENCE = (
+    "Als u denkt dat uw kind extra hulp nodig heeft op school, dan kunt u daarover "
+    "praten met de juf of de meester van uw kind, en samen met hen kijken welke hulp er "
+    "is en wie u daarbij kan helpen, hier in de buurt."
+)
+
+
+def test_one_very_long_sentence_keeps_easy_text_from_being_easy():
+    text = f"{PLAIN} {LONG_SENTENCE} Bel ons gerust. Wij helpen u graag."
+
+    result = measure(text)
+
+    assert len(LONG_SENTENCE.split()) == 45
+    assert result.score >= 70  # the average alone would call it easy
+    assert "Makkelijk" not in result.verdict
+    assert not result.fits_b1
+    assert result.long_sentences == [(LONG_SENTENCE, 45)]
+    assert "45 woorden" in " ".join(result.advice)
+
+
+def test_easy_text_stays_easy():
+    result = measure(f"{PLAIN} Bel ons gerust. Wij helpen u graag.")
+
+    assert result.verdict.startswith("Makkelijk")
+    assert result.fits_b1 and result.advice == []
+
+
+def test_many_very_long_words_keep_short_sentences_from_being_easy():
+    text = ("De ondersteuningsbehoefte is groot. Het samenwerkingsverband helpt. "
+            "De jeugdverpleegkundige komt. Uw kind gaat naar school. U praat met de juf. "
+            "Wij bellen u. Het plan is klaar. De school helpt ook.")
+
+    result = measure(text)
+
+    assert "Makkelijk" not in result.verdict
+    assert result.very_long_words == ["ondersteuningsbehoefte", "samenwerkingsverband",
+                                      "jeugdverpleegkundige"]
+
+
+def test_list_items_count_as_separate_sentences():
+    from kennisbank.quality import page_texts
+
+    items = "".join(f"<li>Neem {thing} mee naar het gesprek met de school</li>"
+                     for thing in ("het rapport", "de brief van de arts", "uw vragen", "een pen"))
+    page = ParentTopicFactory(body=json.dumps([{"type": "text", "value": f"<ul>{items}</ul>"}]))
+
+    assert measure(page_texts(page)[0]).longest_sentence < 20
+
+
+def test_the_panel_names_the_longest_sentences(eddie_client):
+    body = json.dumps([{"type": "text", "value": f"<p>{PLAIN} {LONG_SENTENCE}</p>"}])
+    page = ParentTopicFactory(title="Extra hulp", body=body)
+
+    response = eddie_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    panel = parse(response).find(class_="kwaliteitscontrole")
+
+    assert "Makkelijk:" not in panel.get_text()
+    assert LONG_SENTENCE in panel.get_text()
+    assert "45 woorden" in panel.get_text()
