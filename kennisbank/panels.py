@@ -36,3 +36,15 @@ class QualityPanel(Panel):
                     self.instance, current_glossary().terms, readability=self.panel.readability
                 )
             return context
+
+
+def checks_readability(page):
+    """Whether `page`'s editor shows the B1 indicator (its QualityPanel says so)."""
+    return any(isinstance(panel, QualityPanel) and panel.readability
+               for panel in _all_panels(page.get_edit_handler()))
+
+
+def _all_panels(panel):
+    yield panel
+    for child in getattr(panel, "children", ()):
+        yield from _all_panels(child)

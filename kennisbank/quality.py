@@ -8,6 +8,7 @@ from html import unescape
 
 from bs4 import BeautifulSoup
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
 from wagtail.blocks import (
     ChoiceBlock,
     EmailBlock,
@@ -44,6 +45,22 @@ class PageQuality:
     undefined_abbreviations: list
     vague_links: list
     readability: object  # readability.Readability or None
+
+    @property
+    def warnings(self):
+        """The open findings as short Dutch lines, for whoever approves the page."""
+        warnings = []
+        if self.undefined_abbreviations:
+            warnings.append(_("Afkortingen die niet in de begrippenlijst staan: %(words)s.")
+                            % {"words": ", ".join(self.undefined_abbreviations)})
+        if self.vague_links:
+            warnings.append(_("Linkteksten die niet zeggen waar de link heen gaat: %(texts)s.")
+                            % {"texts": ", ".join(self.vague_links)})
+        text = self.readability
+        if text and (text.advice or not text.fits_b1):
+            warnings.append(_("Leesbaarheid: %(verdict)s") % {"verdict": text.verdict})
+            warnings.extend(text.advice)
+        return warnings
 
 
 def page_texts(page):

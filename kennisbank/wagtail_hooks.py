@@ -1,5 +1,5 @@
-"""CMS screens of the kennisbank: the glossary terms, the suggestion inbox and the
-content checker.
+"""CMS screens of the kennisbank: the glossary terms, the suggestion inbox, the
+content checker and the quality notice for approvers.
 
 Who sees and changes what follows the model permissions of the roles
 (accounts.roles); Wagtail hides the rest.
@@ -12,6 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .approval import warn_approver
 from .content_checker import use_content_checker
 from .models import Suggestion, Term
 
@@ -60,3 +61,4 @@ def register_suggestions():
 
 
 hooks.register("construct_wagtail_userbar", use_content_checker)
+hooks.register("before_edit_page", warn_approver)

@@ -4,6 +4,7 @@ Scheduled publishing and revision comparison work for the redactie."""
 
 import datetime
 import io
+import json
 from unittest import mock
 
 import pytest
@@ -12,6 +13,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.models import Workflow
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from accounts import roles
@@ -47,11 +49,11 @@ def _add_form(client, parent):
     return url, querydict_from_html(response.content.decode(), form_id="page-edit-form")
 
 
-def _submit_new_article(client, title, action="action-submit"):
+def _submit_new_article(client, title, action="action-submit", intro="Over dyslexie op school."):
     """Fill in the CMS's add form as a person would and press a button."""
     url, data = _add_form(client, KnowledgeIndexPage.objects.get())
     # In the browser, JavaScript fills the slug from the title.
-    data.update({"title": title, "slug": slugify(title), "intro": "Over dyslexie op school."})
+    data.update({"title": title, "slug": slugify(title), "intro": intro})
     # The body's block editor is drawn by JavaScript; an empty body is posted as it would.
     data.update(nested_form_data({"body": streamfield([])}))
     data[action] = "1"
@@ -180,3 +182,60 @@ def test_my_data_lists_the_pages_and_versions_an_eddie_wrote(client, eddie):
     assert [page["title"] for page in work["pages"]] == ["Dyslexie in groep 3"]
     assert work["pages"][0]["live"] is False
     assert [revision["page"] for revision in work["revisions"]] == ["Dyslexie in groep 3"]
+
+
+APPROVAL_NOTICE = "Let op voor u goedkeurt"
+
+
+def _messages_text(response):
+    from core.tests.html import parse
+
+    return " ".join(li.get_text(" ", strip=True)
+                    for li in parse(response).select(".messages li"))
+
+
+def test_redacteur_who_opens_a_submitted_page_sees_its_open_quality_warnings(
+    eddie, redacteur_client
+):
+    from django.test import Client
+
+    eddie_client = Client()
+    eddie_client.force_login(eddie)
+    page = _submit_new_article(eddie_client, "Dyslexie in groep 3",
+                               intro="Vraag de SOP op bij de school.")
+
+    response = redacteur_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+    notice = _messages_text(response)
+    assert APPROVAL_NOTICE in notice
+    assert "SOP" in notice
+    assert APPROVAL_NOTICE not in _messages_text(
+        eddie_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
+
+
+def test_redacteur_sees_the_readability_warning_of_a_page_for_parents(eddie, redacteur_client):
+    from .factories import ParentTopicFactory
+    from .test_editor_checks import HARD
+
+    page = ParentTopicFactory(live=False, body=json.dumps(
+        [{"type": "text", "value": f'<p>{HARD} <a href="/x">Klik hier</a>.</p>'}]))
+    page.save_revision(user=eddie, clean=False)
+    Workflow.objects.get(name="Redactie").start(page, eddie)
+
+    notice = _messages_text(
+        redacteur_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
+
+    assert APPROVAL_NOTICE in notice and "Moeilijk" in notice and "Klik hier" in notice
+
+
+def test_a_submitted_page_without_findings_gets_no_notice(eddie, redacteur_client):
+    from django.test import Client
+
+    eddie_client = Client()
+    eddie_client.force_login(eddie)
+    page = _submit_new_article(eddie_client, "Dyslexie in groep 3")
+
+    response = redacteur_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+    assert response.status_code == 200
+    assert APPROVAL_NOTICE not in _messages_text(response)
