@@ -4,9 +4,14 @@ A section appears in the menu as soon as its URL name resolves, so an issue
 that adds a section only adds its URL; nobody edits the templates. Resolving
 is cached per URLconf for the life of the process: URLs do not change while
 a process runs, and tests that swap the URLconf get their own entry.
+
+The menu depends on the reader: a section whose page only a verified
+professional gets past is left out for everyone else, so a parent's menu
+holds no link that ends at a login.
 """
 
 from dataclasses import dataclass
+from enum import Enum
 from functools import cache
 
 from django.conf import settings
@@ -16,20 +21,34 @@ from django.utils.translation import gettext_lazy as _
 from accounts import roles
 
 
+class Audience(Enum):
+    """Who a section is for; it decides how the menu offers the section to
+    someone who is not a verified professional."""
+
+    EVERYONE = "everyone"
+    # Professionals write here; others may read what is public, so they
+    # get the section under "Voor professionals".
+    PROFESSIONALS = "professionals"
+    # Only a verified professional gets past the start page: left out for others.
+    VERIFIED_ONLY = "verified_only"
+
+
 @dataclass(frozen=True)
 class Section:
-    """A main section of the site: its menu label and the URL name of its start page."""
+    """A main section of the site: its menu label, the URL name of its start
+    page and who it is for."""
 
     label: str
     url_name: str
+    audience: Audience = Audience.EVERYONE
 
 
 SECTIONS = (
-    Section(_("Doe mee"), "doe_mee"),
-    Section(_("Praat mee"), "praat_mee"),
-    Section(_("Lees mee"), "lees_mee"),
-    Section(_("Mijn groepen"), "my_groups"),
-    Section(_("Mijn netwerk"), "my_network"),
+    Section(_("Doe mee"), "doe_mee", Audience.PROFESSIONALS),
+    Section(_("Praat mee"), "praat_mee", Audience.PROFESSIONALS),
+    Section(_("Lees mee"), "lees_mee", Audience.PROFESSIONALS),
+    Section(_("Mijn groepen"), "my_groups", Audience.VERIFIED_ONLY),
+    Section(_("Mijn netwerk"), "my_network", Audience.VERIFIED_ONLY),
     Section(_("Actueel"), "news"),
     Section(_("Kennis"), "knowledge"),
     Section(_("Agenda"), "agenda"),
@@ -73,17 +92,42 @@ def available_sections():
     return [(section, url) for section, url in pairs if url]
 
 
-def main_navigation(path):
-    """The menu for a page at `path`; the section containing it is marked current.
+@dataclass(frozen=True)
+class Menu:
+    """The main menu for one reader: the sections offered to them, then the
+    professionals' sections under the mark "Voor professionals" (empty for a
+    verified professional, who gets every section in `links`)."""
 
-    The longest matching URL wins, so a section nested under another's path
-    does not mark both.
-    """
+    links: tuple
+    for_professionals: tuple = ()
+
+    def __bool__(self):
+        return bool(self.links or self.for_professionals)
+
+
+def main_navigation(path, user):
+    """The menu for `user` on a page at `path`."""
+    links = _section_links(path)
+    if getattr(user, "is_professional", False):
+        return Menu(tuple(link for _section, link in links))
+    marked = [link for section, link in links if section.audience is Audience.PROFESSIONALS]
+    if marked and not user.is_authenticated:
+        marked += resolved_links([(_("Inloggen voor professionals"), "account_login")], path)
+    return Menu(
+        tuple(link for section, link in links if section.audience is Audience.EVERYONE),
+        tuple(marked),
+    )
+
+
+def _section_links(path):
+    """(section, link) for every available section; the one containing `path`
+    is marked current. The longest matching URL wins, so a section nested under
+    another's path does not mark both."""
     sections = available_sections()
     matches = [url for _section, url in sections if url != "/" and path.startswith(url)]
     current = max(matches, key=len, default=None)
     return [
-        Link(section.label, url, section.url_name, current=url == current)
+        (section, Link(section.label, url, section.url_name, current=url == current))
         for section, url in sections
     ]
 
