@@ -3,13 +3,13 @@
 import datetime
 
 from django import forms
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import ListingFilterForm, option_filter, thema_filter, wijk_filter
 
-from .models import Audience, EventKind
+from .models import Audience, EventKind, EventSession
 
 
 def _date_filter(label):
@@ -33,14 +33,27 @@ class EventFilterForm(ListingFilterForm):
     lookups = {"soort": "kind", "wijk": "wijk", "thema": "themas", "voor": "audience"}
 
     def narrow(self, queryset, name, value):
-        if name == "van":
-            return queryset.filter(end__gte=_day_start(value))
-        if name == "tot":
-            return queryset.filter(start__lt=_day_start(value + datetime.timedelta(days=1)))
+        if name in ("van", "tot"):
+            # Both ends at once: a series must meet on a day between them, so
+            # one session after "van" and another before "tot" is no match.
+            return queryset.filter(_meets_within(self.cleaned_data.get("van"),
+                                                 self.cleaned_data.get("tot")))
         if name == "plaatsen":
             # `seats_taken` is annotated by the listing.
             return queryset.filter(Q(capacity__isnull=True) | Q(seats_taken__lt=F("capacity")))
         return super().narrow(queryset, name, value)
+
+
+def _meets_within(first_day, last_day):
+    """Events that meet between the two days (either may be None): an event
+    without sessions by its own times, a series by one of its sessions."""
+    overlap = Q()
+    if first_day:
+        overlap &= Q(end__gte=_day_start(first_day))
+    if last_day:
+        overlap &= Q(start__lt=_day_start(last_day + datetime.timedelta(days=1)))
+    sessions = EventSession.objects.filter(event=OuterRef("pk"))
+    return (overlap & ~Exists(sessions)) | Exists(sessions.filter(overlap))
 
 
 def _day_start(day):

@@ -1,22 +1,56 @@
 """iCalendar (RFC 5545) for events: one event, a feed, a person's registrations.
 
 Times are written in UTC; the UID is the event's own and never changes, so
-a calendar updates the event instead of adding it twice. A cancelled event
-is sent with STATUS:CANCELLED so calendars remove it.
+a calendar updates the event instead of adding it twice. A series (an event
+with more than one session) is one appointment per session, each with the
+event's UID plus its number (`<uid>-2`). A cancelled event is sent with
+STATUS:CANCELLED, every session under its same UID, so calendars remove it.
 """
 
 import datetime
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 PRODID = "-//Wijkzorgnetwerk//Agenda//NL"
 
 
+class Meeting(NamedTuple):
+    """One appointment of an event in a calendar: the event itself, or one session."""
+
+    number: int | None  # the session's place in a series; None for a single meeting
+    summary: str
+    heading: str  # the session's own title, if it has one
+    start: datetime.datetime
+    end: datetime.datetime
+
+
+def meetings(event):
+    """The appointments `event` puts in a calendar, in order."""
+    if not event.is_series:
+        moment = event.listed_session() or event
+        return [Meeting(None, event.title, "", moment.start, moment.end)]
+    total = len(event.sessions_in_order)
+    return [
+        Meeting(number, _("%(title)s (bijeenkomst %(number)s van %(total)s)") % {
+            "title": event.title, "number": number, "total": total},
+            session.title, session.start, session.end)
+        for number, session in enumerate(event.sessions_in_order, start=1)
+    ]
+
+
 def _utc(moment):
     return moment.astimezone(datetime.UTC)
+
+
+def _uid(event, meeting):
+    host = settings.SITE_URL.split("://")[-1].split("/")[0]
+    suffix = "" if meeting.number is None else f"-{meeting.number}"
+    return f"{event.uid}{suffix}@{host}"
 
 
 def calendar(events, name, with_online_url=lambda event: False):
@@ -29,19 +63,21 @@ def calendar(events, name, with_online_url=lambda event: False):
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
     for event in events:
-        cal.add_component(_vevent(event, with_online_url(event)))
+        include_online_url = with_online_url(event)
+        for meeting in meetings(event):
+            cal.add_component(_vevent(event, meeting, include_online_url))
     return cal.to_ical()
 
 
-def _vevent(event, include_online_url):
+def _vevent(event, meeting, include_online_url):
     url = settings.SITE_URL.rstrip("/") + event.get_absolute_url()
     vevent = CalendarEvent()
-    vevent.add("uid", f"{event.uid}@{settings.SITE_URL.split('://')[-1].split('/')[0]}")
+    vevent.add("uid", _uid(event, meeting))
     vevent.add("dtstamp", _utc(event.last_published_at or event.created_at))
-    vevent.add("dtstart", _utc(event.start))
-    vevent.add("dtend", _utc(event.end))
-    vevent.add("summary", event.title)
-    description = [event.summary, url]
+    vevent.add("dtstart", _utc(meeting.start))
+    vevent.add("dtend", _utc(meeting.end))
+    vevent.add("summary", meeting.summary)
+    description = [text for text in (meeting.heading, event.summary, url) if text]
     if include_online_url and event.online_url:
         description.append(f"Online meedoen: {event.online_url}")
     vevent.add("description", "\n\n".join(description))
@@ -53,16 +89,28 @@ def _vevent(event, include_online_url):
 
 
 def add_to_calendar_links(event):
-    """Links that open a filled-in appointment in web calendars, besides the .ics file."""
-    start, end = _utc(event.start), _utc(event.end)
+    """Links that open a filled-in appointment in web calendars, besides the .ics
+    file: (name, link) pairs, a Google and an Outlook link per session of a series."""
+    links = []
+    for meeting in meetings(event):
+        for name, link in _web_calendar_links(event, meeting):
+            if meeting.number is not None:
+                name = _("%(calendar)s (bijeenkomst %(number)s)") % {
+                    "calendar": name, "number": meeting.number}
+            links.append((name, link))
+    return links
+
+
+def _web_calendar_links(event, meeting):
+    start, end = _utc(meeting.start), _utc(meeting.end)
     url = settings.SITE_URL.rstrip("/") + event.get_absolute_url()
     google = "https://calendar.google.com/calendar/render?" + urlencode({
-        "action": "TEMPLATE", "text": event.title,
+        "action": "TEMPLATE", "text": meeting.summary,
         "dates": f"{start:%Y%m%dT%H%M%SZ}/{end:%Y%m%dT%H%M%SZ}",
         "details": f"{event.summary}\n\n{url}", "location": event.location,
     })
     outlook = "https://outlook.office.com/calendar/0/deeplink/compose?" + urlencode({
-        "subject": event.title, "startdt": start.isoformat(), "enddt": end.isoformat(),
+        "subject": meeting.summary, "startdt": start.isoformat(), "enddt": end.isoformat(),
         "body": f"{event.summary}\n\n{url}", "location": event.location,
         "path": "/calendar/action/compose",
     })

@@ -226,10 +226,11 @@ def upcoming_events_for_group(group, user, limit=5):
     """The next live events of a group that `user` may see, soonest first.
 
     For the group's page in the community: it asks the agenda rather than
-    reading events itself. One query once the user's tokens are known.
+    reading events itself. Two queries (events, their sessions) once the
+    user's tokens are known.
     """
     events = Event.objects.published().visible_to(user).upcoming().filter(access_group=group)
-    return list(events.order_by("start", "pk")[:limit])
+    return list(events.with_sessions().order_by("start", "pk")[:limit])
 
 
 def may_manage(user, event):

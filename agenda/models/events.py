@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -52,6 +53,10 @@ class EventQuerySet(VisibleQuerySet):
 
     def published(self):
         return self.filter(live=True)
+
+    def with_sessions(self):
+        """Each event's sessions in one extra query, for pages that show many events."""
+        return self.prefetch_related("sessions")
 
     def upcoming(self, now=None):
         return self.filter(end__gte=now or timezone.now())
@@ -191,6 +196,25 @@ class Event(DraftStateMixin, RevisionMixin, AccessControlled, index.Indexed, Clu
     @property
     def is_online(self):
         return bool(self.online_url) and not self.location
+
+    @cached_property
+    def sessions_in_order(self):
+        """The sessions by start time (an editor may enter them in any order);
+        read from `with_sessions()`'s prefetch when the list made one."""
+        return sorted(self.sessions.all(),
+                      key=lambda session: (session.start, session.sort_order or 0))
+
+    @property
+    def is_series(self):
+        """Whether the event meets more than once; one session is just the event itself."""
+        return len(self.sessions_in_order) > 1
+
+    def listed_session(self, now=None):
+        """The session a list shows: the next one not yet over, or the first once all are."""
+        sessions = self.sessions_in_order
+        now = now or timezone.now()
+        return next((session for session in sessions if session.end >= now),
+                    sessions[0] if sessions else None)
 
 
 class EventSession(Orderable):

@@ -55,7 +55,7 @@ def test_filters_type_wijk_thema_audience_dates_and_places_left(client):
     full.themas.set([thema])
     full.save()
     RegistrationFactory(event=full)
-    day = match.start.date().isoformat()
+    day = timezone.localtime(match.start).date().isoformat()
 
     url = (f"/agenda/?soort=wijkbijeenkomst&wijk=meerzicht&thema=dyslexie&voor=professionals"
            f"&van={day}&tot={day}&plaatsen=on")

@@ -36,5 +36,5 @@ def public_feed(request):
     """
     events = Event.objects.published().visible_to(AnonymousUser()).upcoming()
     form = EventFilterForm({key: request.GET.get(key) for key in ("wijk", "thema")})
-    events = form.apply(events).order_by("start")[:FEED_SIZE]
+    events = form.apply(events).with_sessions().order_by("start")[:FEED_SIZE]
     return ics_response(calendar(events, _("Agenda wijkzorgnetwerk")), "agenda.ics")

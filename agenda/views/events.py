@@ -21,7 +21,7 @@ def _listing(request):
     """Live events the visitor may see, with their seats counted in the same query."""
     return (
         Event.objects.published().visible_to(request.user)
-        .select_related("wijk").prefetch_related("themas")
+        .select_related("wijk").prefetch_related("themas", "sessions")
         .annotate(seats_taken=Count("registrations", filter=Q(
             registrations__status=Registration.Status.CONFIRMED)))
     )
@@ -85,7 +85,6 @@ def _detail_context(request, event, form):
         "waitlist_position": services.waitlist_position(mine) if mine else None,
         "seats_left": services.seats_left(event),
         "refusal": services.refusal(event),
-        "sessions": list(event.sessions.all()),
         "show_online_url": bool(mine and mine.status == Registration.Status.CONFIRMED),
         "materials": only_visible(event.materials.select_related("document"), request.user),
         "may_manage": services.may_manage(request.user, event),

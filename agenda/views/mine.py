@@ -44,10 +44,10 @@ def my_agenda(request):
     """My registrations (coming first), the events I organise, my calendar feed."""
     registrations = (
         Registration.objects.filter(user=request.user).exclude(status=Status.CANCELLED)
-        .select_related("event").order_by("event__start")
+        .select_related("event").prefetch_related("event__sessions").order_by("event__start")
     )
     organised = (
-        Event.objects.filter(owner=request.user).order_by("-start")
+        Event.objects.filter(owner=request.user).with_sessions().order_by("-start")
         .annotate(seats_taken=Count("registrations", filter=Q(
             registrations__status=Status.CONFIRMED)))
     )
@@ -78,7 +78,7 @@ def personal_feed(request, key):
     events = (
         Event.objects.published().visible_to(feed.user)
         .filter(registrations__user=feed.user, registrations__status=Status.CONFIRMED)
-        .distinct().order_by("start")
+        .distinct().with_sessions().order_by("start")
     )
     return ics_response(calendar(events, _("Mijn bijeenkomsten"), lambda _event: True),
                         "mijn-agenda.ics")
