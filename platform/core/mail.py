@@ -2,7 +2,7 @@
 transaction commits. Every pillar sends its mail through here."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -39,10 +39,13 @@ def mail_on_commit(template, recipients, context, attachments=()):
     subject, body = render_mail(template, context)
 
     def send():
+        messages = []
         for address in recipients:
             message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address])
             for attachment in attachments:
                 message.attach(*attachment)
-            message.send()
+            messages.append(message)
+        # One connection for all: a mail server that is down costs one timeout.
+        get_connection().send_messages(messages)
 
     transaction.on_commit(send)
