@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 
 from access.tokens import tokens_for
 from access.views import require_visible
+from access.visibility import Visibility
 from agenda.services import upcoming_events_for_group
 from core.listing import paginate
 from groups.api import MANAGING_ROLES, groups_visible_to, manages
@@ -133,9 +134,20 @@ def _group_page(request, group, join_form):
     if membership:
         context.update(_member_context(user, group, membership))
     else:
-        context.update(join_form=join_form, requested=JoinRequest.objects.filter(
-            group=group, user=user, status=PENDING).exists())
+        context.update(join_form=join_form, **_outsider_context(user, group))
     return render(request, "community/group_detail.html", context)
+
+
+def _outsider_context(user, group):
+    """For someone outside the group, in one query: whether they asked to join,
+    and whether members read posts they cannot (so the page says that joining
+    shows more, never how much or what; a closed group says so anyway)."""
+    members_only = Post.objects.shown().filter(section=Section.GROUP, access_group=group,
+                                               visibility=Visibility.GROUP)
+    asked = JoinRequest.objects.filter(group=group, user=user, status=PENDING)
+    return CommunityGroup.objects.filter(pk=group.pk).annotate(
+        requested=Exists(asked), members_read_more=Exists(members_only),
+    ).values("requested", "members_read_more").get()
 
 
 def _member_context(user, group, membership):
