@@ -5,16 +5,23 @@ a calendar updates the event instead of adding it twice. A series (an event
 with more than one session) is one appointment per session, each with the
 event's UID plus its number (`<uid>-2`). A cancelled event is sent with
 STATUS:CANCELLED, every session under its same UID, so calendars remove it.
+
+Stored text may hold anything (an import, the CMS's JSON, a pasted title):
+every text property is cleaned of control characters, and one-line
+properties of line breaks, so no title can break a calendar file.
 """
 
 import datetime
+import re
 from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.utils.translation import gettext as _
-from icalendar import Calendar
+from icalendar import Calendar, vText
 from icalendar import Event as CalendarEvent
+
+from core.text import strip_control_characters
 
 PRODID = "-//Wijkzorgnetwerk//Agenda//NL"
 
@@ -43,6 +50,21 @@ def meetings(event):
     ]
 
 
+def _line(text):
+    """`text` as one line: control characters out, line breaks and runs of spaces one space."""
+    return " ".join(strip_control_characters(text).split())
+
+
+def _lines(text):
+    """`text` without control characters, its line breaks all plain new lines."""
+    return re.sub(r"\r\n|[\r\u2028\u2029]", "\n", strip_control_characters(text))
+
+
+def download_name(name):
+    """`name` as a file name any browser and mail program takes: letters, digits, dots, dashes."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "agenda.ics"
+
+
 def _utc(moment):
     return moment.astimezone(datetime.UTC)
 
@@ -61,7 +83,8 @@ def calendar(events, name, with_online_url=lambda event: False):
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
+    # Not a property icalendar knows, so it would be written unescaped.
+    cal.add("x-wr-calname", vText(_line(name)))
     for event in events:
         include_online_url = with_online_url(event)
         for meeting in meetings(event):
@@ -76,14 +99,14 @@ def _vevent(event, meeting, include_online_url):
     vevent.add("dtstamp", _utc(event.last_published_at or event.created_at))
     vevent.add("dtstart", _utc(meeting.start))
     vevent.add("dtend", _utc(meeting.end))
-    vevent.add("summary", meeting.summary)
-    description = [text for text in (meeting.heading, event.summary, url) if text]
+    vevent.add("summary", _line(meeting.summary))
+    description = [_lines(text) for text in (meeting.heading, event.summary, url) if text]
     if include_online_url and event.online_url:
-        description.append(f"Online meedoen: {event.online_url}")
+        description.append(f"Online meedoen: {_line(event.online_url)}")
     vevent.add("description", "\n\n".join(description))
     vevent.add("url", url)
     if event.location:
-        vevent.add("location", event.location)
+        vevent.add("location", _line(event.location))
     vevent.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
     return vevent
 
@@ -104,14 +127,15 @@ def add_to_calendar_links(event):
 def _web_calendar_links(event, meeting):
     start, end = _utc(meeting.start), _utc(meeting.end)
     url = settings.SITE_URL.rstrip("/") + event.get_absolute_url()
+    title, details = _line(meeting.summary), f"{_lines(event.summary)}\n\n{url}"
     google = "https://calendar.google.com/calendar/render?" + urlencode({
-        "action": "TEMPLATE", "text": meeting.summary,
+        "action": "TEMPLATE", "text": title,
         "dates": f"{start:%Y%m%dT%H%M%SZ}/{end:%Y%m%dT%H%M%SZ}",
-        "details": f"{event.summary}\n\n{url}", "location": event.location,
+        "details": details, "location": _line(event.location),
     })
     outlook = "https://outlook.office.com/calendar/0/deeplink/compose?" + urlencode({
-        "subject": meeting.summary, "startdt": start.isoformat(), "enddt": end.isoformat(),
-        "body": f"{event.summary}\n\n{url}", "location": event.location,
+        "subject": title, "startdt": start.isoformat(), "enddt": end.isoformat(),
+        "body": details, "location": _line(event.location),
         "path": "/calendar/action/compose",
     })
     return [("Google Agenda", google), ("Outlook", outlook)]

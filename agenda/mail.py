@@ -3,7 +3,7 @@
 from core.mail import absolute_url, mail_on_commit
 
 from . import links
-from .ical import calendar
+from .ical import calendar, download_name
 from .models import Registration
 
 Status = Registration.Status
@@ -24,7 +24,7 @@ def _context(registration, **extra):
 def _ics(registration):
     """The event as a calendar file, with the online link: the reader is registered."""
     content = calendar([registration.event], registration.event.title, lambda event: True)
-    return (f"{registration.event.slug}.ics", content, "text/calendar")
+    return (download_name(f"{registration.event.slug}.ics"), content, "text/calendar")
 
 
 def registration_changed(registration):

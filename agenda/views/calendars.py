@@ -2,13 +2,14 @@
 
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpResponse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from access.views import get_visible_or_404
 
 from .. import services
 from ..filters import EventFilterForm
-from ..ical import calendar
+from ..ical import calendar, download_name
 from ..models import Event
 
 FEED_SIZE = 200
@@ -16,7 +17,7 @@ FEED_SIZE = 200
 
 def ics_response(content, filename):
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = content_disposition_header(True, download_name(filename))
     return response
 
 
