@@ -6,9 +6,11 @@ the page owns the h1.
 """
 
 import re
+from html import unescape
 
 from django.core.exceptions import ValidationError
 from django.utils.formats import number_format
+from django.utils.html import strip_tags
 from wagtail.blocks import (
     CharBlock,
     ChoiceBlock,
@@ -27,9 +29,26 @@ from wagtail.images.blocks import ImageChooserBlock
 
 # Headings come from HeadingBlock, so editors cannot skip levels inside text.
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+EMPTY_TEXT = "Dit tekstblok is leeg. Schrijf er tekst in, of verwijder het blok."
 
 
-class BodyTextBlock(RichTextBlock):
+class ProseBlock(RichTextBlock):
+    """Rich text that must hold words: the editor posts an empty paragraph
+    ("<p></p>", a space) as text, which would show as a blank gap.
+
+    Also in a draft: an empty block is never work in progress worth keeping.
+    """
+
+    def clean(self, value):
+        if self.required and not unescape(strip_tags(value.source)).strip():
+            raise ValidationError(EMPTY_TEXT)
+        return super().clean(value)
+
+    class Meta:
+        required_on_save = True
+
+
+class BodyTextBlock(ProseBlock):
     """Running text: paragraphs, emphasis, links and lists, without headings."""
 
     def __init__(self, **kwargs):
@@ -91,7 +110,7 @@ class QuestionAnswerBlock(StructBlock):
     """One question with its answer."""
 
     question = CharBlock(label="Vraag", max_length=250)
-    answer = RichTextBlock(label="Antwoord", features=TEXT_FEATURES)
+    answer = ProseBlock(label="Antwoord", features=TEXT_FEATURES)
 
     class Meta:
         icon = "help"
@@ -114,7 +133,7 @@ class StepBlock(StructBlock):
     """One step of a route."""
 
     title = CharBlock(label="Stap", max_length=120)
-    explanation = RichTextBlock(label="Uitleg", features=TEXT_FEATURES)
+    explanation = ProseBlock(label="Uitleg", features=TEXT_FEATURES)
 
     class Meta:
         icon = "arrow-right"

@@ -308,3 +308,62 @@ def test_body_block_accepts_every_block_and_round_trips(image, document, home):
     assert html.find("img")["alt"] == "Een klas"
     assert html.find("details")
     assert not html.find("h1")
+
+
+EMPTY_TEXT = "Dit tekstblok is leeg"
+
+
+@pytest.mark.parametrize("html", ["", "<p></p>", "<p>   </p>", "<p>&nbsp;</p>", "<p><br/></p>",
+                                  "<p></p><p> </p>", "<ul><li></li></ul>"])
+def test_an_empty_text_block_is_refused_in_dutch(html):
+    block = BodyTextBlock()
+
+    with pytest.raises(ValidationError) as error:
+        block.clean(block.to_python(html))
+
+    assert EMPTY_TEXT in " ".join(error.value.messages)
+
+
+def test_a_text_block_with_words_is_kept():
+    block = BodyTextBlock()
+
+    assert block.clean(block.to_python("<p> Hallo </p>")).source == "<p> Hallo </p>"
+
+
+def test_an_empty_answer_or_step_explanation_is_refused():
+    questions, steps = QuestionsBlock(), StepsBlock()
+    empty_answer = {"items": [{"question": "Wat is een TLV?", "answer": "<p></p>"}]}
+    empty_step = {"steps": [{"title": "Bel de school", "explanation": "<p> </p>"}]}
+
+    for block, raw in ((questions, empty_answer), (steps, empty_step)):
+        with pytest.raises(ValidationError):
+            block.clean(block.to_python(raw))
+
+
+@pytest.mark.django_db
+def test_the_page_editor_refuses_an_empty_text_block_and_keeps_the_page_unsaved(client):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import (
+        nested_form_data,
+        querydict_from_html,
+        rich_text,
+        streamfield,
+    )
+
+    from accounts import roles
+    from accounts.tests.factories import UserFactory
+    from kennisbank.models import KnowledgeArticlePage, KnowledgeIndexPage
+
+    client.force_login(UserFactory(roles=[roles.EDDIE]))
+    url = reverse("wagtailadmin_pages:add", args=[
+        "kennisbank", "knowledgearticlepage", KnowledgeIndexPage.objects.get().pk])
+    data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
+    data.update({"title": "Lege alinea", "slug": "lege-alinea", "intro": "Over niets."})
+    data.update(nested_form_data({"body": streamfield([
+        ("text", rich_text("<p>Eerste alinea.</p>")), ("text", rich_text("<p> </p>"))])}))
+
+    response = client.post(url, data)
+
+    assert response.status_code == 200
+    assert EMPTY_TEXT in response.content.decode()
+    assert not KnowledgeArticlePage.objects.filter(slug="lege-alinea").exists()
