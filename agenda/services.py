@@ -60,6 +60,15 @@ def _locked(event):
     return Event.objects.select_for_update().get(pk=event.pk)
 
 
+def _moment(now):
+    """The time a locked decision is stamped with.
+
+    Taken after the lock: whoever waited for it comes after everyone placed
+    meanwhile, so a waitlist place once told never changes in a race.
+    """
+    return now or timezone.now()
+
+
 def seats_taken(event):
     return event.registrations.filter(status=Status.CONFIRMED).count()
 
@@ -112,10 +121,10 @@ def _place(event, registration, now):
 def register_for_event(event, *, user=None, name="", email="", answer="", now=None):
     """Register a signed-in person (a seat or the waitlist at once) or a guest
     (who holds nothing until they confirm by mail). Raises RegistrationRefused."""
-    now = now or timezone.now()
     email = (user.email if user else email).strip()
     with transaction.atomic():
         event = _locked(event)
+        now = _moment(now)
         refused = refusal(event, now)
         if refused:
             raise refused
@@ -149,9 +158,9 @@ def _already(registration):
 
 def confirm_guest(registration, now=None):
     """A guest confirmed their address: give them a seat or a waitlist place."""
-    now = now or timezone.now()
     with transaction.atomic():
         event = _locked(registration.event)
+        now = _moment(now)
         registration = Registration.objects.get(pk=registration.pk)
         if registration.status != Status.PENDING:
             return registration
@@ -166,9 +175,9 @@ def confirm_guest(registration, now=None):
 
 def cancel_registration(registration, now=None):
     """Cancel; a seat that comes free goes to the first on the waitlist."""
-    now = now or timezone.now()
     with transaction.atomic():
         event = _locked(registration.event)
+        now = _moment(now)
         registration = Registration.objects.get(pk=registration.pk)
         if registration.status == Status.CANCELLED:
             return registration
@@ -244,9 +253,9 @@ def may_manage(user, event):
 
 def cancel_event(event, reason="", now=None):
     """Call an event off: it stays visible as cancelled; everyone registered is mailed."""
-    now = now or timezone.now()
     with transaction.atomic():
         event = _locked(event)
+        now = _moment(now)
         if event.is_cancelled:
             return event
         Event.objects.filter(pk=event.pk).update(cancelled_at=now)

@@ -1,5 +1,6 @@
 """Registration race: N people register at the same moment for an event with
-fewer seats than people. Reports throughput, latency and the final counts.
+fewer seats than people. Reports throughput, latency, the final counts and
+whether the waitlist places people were told are unique and still hold.
 
     DATABASE_URL=postgres://wzn:wzn@127.0.0.1:5432/wzn \\
         .venv/bin/python bench/registration_race.py --clients 50 --seats 20
@@ -57,14 +58,16 @@ def race(clients, seats):
     event = EventFactory(capacity=seats)
     people = ProfessionalFactory.create_batch(clients)
     barrier = threading.Barrier(clients + 1)
-    latencies, errors = [], []
+    latencies, errors, told = [], [], {}
 
     def client(person):
         try:
             barrier.wait()
             started = time.perf_counter()
-            services.register_for_event(event, user=person)
+            registration = services.register_for_event(event, user=person)
             latencies.append(time.perf_counter() - started)
+            # What the event page tells them right after registering.
+            told[registration.pk] = services.waitlist_position(registration)
         except Exception as error:  # noqa: BLE001 - every failure is reported
             errors.append(repr(error))
         finally:
@@ -82,7 +85,23 @@ def race(clients, seats):
     return {
         "elapsed": elapsed, "latencies": latencies, "errors": errors,
         "confirmed": statuses.count("confirmed"), "waitlisted": statuses.count("waitlisted"),
+        **told_places(event, told),
     }
+
+
+def told_places(event, told):
+    """How many waitlist places were told to more than one person, and how
+    many people now stand at another place than they were told."""
+    from collections import Counter
+
+    from agenda import services
+
+    places = [place for place in told.values() if place is not None]
+    shared = sum(count for count in Counter(places).values() if count > 1)
+    moved = sum(
+        1 for registration in event.registrations.filter(pk__in=told)
+        if told[registration.pk] != services.waitlist_position(registration))
+    return {"told": len(places), "shared": shared, "moved": moved}
 
 
 def report(args, vendor, results):
@@ -98,10 +117,15 @@ def report(args, vendor, results):
               f"p95 {p95 * 1000:.0f} ms, max {latencies[-1] * 1000:.0f} ms")
     for number, result in enumerate(results, 1):
         print(f"event {number}: {result['confirmed']} confirmed, {result['waitlisted']} "
-              f"waitlisted, {len(result['errors'])} errors")
+              f"waitlisted, {len(result['errors'])} errors; waitlist places told: "
+              f"{result['told']}, shared with someone else: {result['shared']}, "
+              f"changed after the race: {result['moved']}")
     overbooked = [r for r in results if r["confirmed"] > args.seats]
     if overbooked or any(r["errors"] for r in results):
         print("FAILED: overbooked or errors:", [r["errors"][:3] for r in results])
+        sys.exit(1)
+    if any(r["shared"] or r["moved"] for r in results):
+        print("FAILED: a waitlist place was told twice or changed after the race")
         sys.exit(1)
 
 
