@@ -44,6 +44,17 @@ def _managed_event(request, slug):
     return event
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _as_text(value):
+    """The cell as a spreadsheet shows text: an apostrophe before anything it
+    would run as a formula (OWASP's advice against CSV injection)."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _participants(event):
     return event.registrations.exclude(status=Registration.Status.CANCELLED).select_related(
         "user").order_by("status", "waitlisted_at", "created_at", "pk")
@@ -69,14 +80,14 @@ def participants_csv(request, slug):
     response["Content-Disposition"] = f'attachment; filename="deelnemers-{event.slug}.csv"'
     response.write("\ufeff")  # spreadsheet programs then read the accents right
     writer = csv.writer(response, delimiter=";")
-    writer.writerow([_("Naam"), _("E-mail"), _("Status"), _("Aangemeld op"),
-                     event.question or _("Antwoord"), _("Aanwezig")])
-    for registration in _participants(event):
-        writer.writerow([
-            registration.name, registration.email, registration.get_status_display(),
-            registration.created_at.strftime("%d-%m-%Y %H:%M"), registration.answer,
-            {True: _("ja"), False: _("nee"), None: ""}[registration.attended],
-        ])
+    rows = [[_("Naam"), _("E-mail"), _("Status"), _("Aangemeld op"),
+             event.question or _("Antwoord"), _("Aanwezig")]]
+    rows += [[
+        registration.name, registration.email, registration.get_status_display(),
+        registration.created_at.strftime("%d-%m-%Y %H:%M"), registration.answer,
+        {True: _("ja"), False: _("nee"), None: ""}[registration.attended],
+    ] for registration in _participants(event)]
+    writer.writerows([_as_text(cell) for cell in row] for row in rows)
     return response
 
 
