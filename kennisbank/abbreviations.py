@@ -36,19 +36,22 @@ class _KeepAsWritten(HTMLFormatter):
         return list(tag.attrs.items())
 
 
-def mark_abbreviations(html, terms, glossary_url=None):
+def mark_abbreviations(html, terms, glossary_url=None, done=None):
     """`html` with the first use of each known abbreviation explained.
 
     The first use outside links, headings and code becomes
     <a href="{glossary_url}#tlv"><abbr title="toelaatbaarheidsverklaring">TLV</abbr></a>
     (only the <abbr> when there is no glossary URL). An abbreviation already
     inside an <abbr> counts as explained, so marking twice changes nothing.
+    `done` is a set of abbreviations explained earlier on the same page: they
+    are left alone, and the ones explained now are added to it.
     """
     explained = {term.abbreviation: term for term in terms if term.full_term}
+    done = set() if done is None else done
     if not explained or not html:
         return str(html)
     soup = BeautifulSoup(str(html), "html.parser")
-    done = {tag.get_text() for tag in soup.find_all("abbr")}
+    done.update(tag.get_text() for tag in soup.find_all("abbr"))
     pattern = _word_pattern(explained)
     changed = False
     for text in list(soup.find_all(string=True)):

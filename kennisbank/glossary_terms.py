@@ -6,6 +6,7 @@ nobody sees a stale glossary.
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from asgiref.local import Local
 from django.core.signals import request_started
@@ -17,10 +18,20 @@ _memo = Local()
 
 @dataclass(frozen=True)
 class Glossary:
-    """The terms (as plain snapshots) and the URL of the glossary page, if published."""
+    """The terms (as plain snapshots) and the URL of the glossary page, if published.
+
+    The URL is looked up on first use: titles and cards explain without a
+    link, so a listing page need not pay for it.
+    """
 
     terms: tuple
-    url: str | None
+
+    @cached_property
+    def url(self):
+        from .models import GlossaryPage
+
+        page = GlossaryPage.objects.live().public().first()
+        return page.get_url() if page else None
 
 
 @dataclass(frozen=True)
@@ -41,14 +52,12 @@ def current_glossary():
 
 
 def _load():
-    from .models import GlossaryPage, Term
+    from .models import Term
 
-    terms = tuple(
+    return Glossary(tuple(
         TermSnapshot(term.abbreviation, term.full_term, term.anchor)
         for term in Term.objects.only("abbreviation", "full_term")
-    )
-    page = GlossaryPage.objects.live().public().first()
-    return Glossary(terms, page.get_url() if page else None)
+    ))
 
 
 @receiver(request_started)

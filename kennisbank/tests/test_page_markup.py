@@ -49,6 +49,35 @@ def test_first_use_in_the_body_is_explained_once_across_blocks(client, glossary)
     assert not body.find("summary").find("abbr")  # a link inside <summary> would be invalid
 
 
+def test_an_abbreviation_in_the_page_title_is_explained_in_the_one_h1(client, glossary):
+    page = KnowledgeArticleFactory(title="Een TLV aanvragen", intro="Zo gaat het.")
+
+    soup = parse(client.get(page.url))
+
+    [h1] = soup.find_all("h1")
+    assert h1.get_text() == "Een TLV aanvragen"
+    assert h1.find("abbr")["title"] == "toelaatbaarheidsverklaring"
+    assert soup.title.get_text().startswith("Een TLV aanvragen | ")
+
+
+def test_listing_cards_explain_the_first_use_of_an_abbreviation_on_the_page(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    TermFactory(abbreviation="OPP", full_term="ontwikkelingsperspectiefplan")
+    KnowledgeArticleFactory(title="Het OPP bespreken", intro="Met ouders, elk half jaar.")
+    KnowledgeArticleFactory(title="Lezen in groep 3", intro="Wanneer komt er een OPP?")
+
+    with CaptureQueriesContext(connection) as queries:
+        soup = parse(client.get("/kennisbank/"))
+
+    abbrs = soup.select(".card abbr")
+    assert [(a.get_text(), a["title"]) for a in abbrs] == [("OPP", "ontwikkelingsperspectiefplan")]
+    assert len(soup.find_all("h1")) == 1
+    term_table = '"kennisbank_term"'
+    assert sum(term_table in q["sql"] for q in queries.captured_queries) == 1
+
+
 def test_article_has_title_description_and_social_tags(client):
     article = KnowledgeArticleFactory(
         title="Wat is basisondersteuning?", intro="Wat elke school in de regio biedt.",
