@@ -1,12 +1,16 @@
-"""Health checks of the services the site depends on.
+"""Health checks of the services the site depends on (readiness).
 
 Each check returns a dict with `status` ("ok" or "error") and `backend`.
-A failure reports only the exception's class name: the endpoint is public,
-and messages can carry host names or credentials.
+A failure reports only the exception's class name: messages can carry host
+names or credentials. The report is cached for a few seconds per process
+(`readiness`), so a load balancer polling often costs one round of checks
+per interval, not one per request.
 """
 
 import asyncio
 import base64
+import threading
+import time
 import urllib.request
 import uuid
 from urllib.parse import urlsplit, urlunsplit
@@ -19,6 +23,7 @@ from django.db import connection
 
 CHANNEL_LAYER_TIMEOUT = 2
 SEARCH_TIMEOUT = 2
+READINESS_SECONDS = 5
 
 
 def _ok(backend, **extra):
@@ -125,3 +130,28 @@ def run_checks():
     checks = {name: check() for name, check in CHECKS.items()}
     healthy = all(result["status"] == "ok" for result in checks.values())
     return {"status": "ok" if healthy else "error", "checks": checks}
+
+
+class CachedReport:
+    """The result of `compute()`, reused for READINESS_SECONDS.
+
+    One thread computes while others wait for its result, so an expired
+    report never sets off a round of checks per waiting request.
+    """
+
+    def __init__(self, compute, clock=time.monotonic):
+        self.compute = compute
+        self.clock = clock
+        self.lock = threading.Lock()
+        self.report = None
+        self.expires = float("-inf")
+
+    def __call__(self):
+        with self.lock:
+            if self.clock() >= self.expires:
+                self.report = self.compute()
+                self.expires = self.clock() + READINESS_SECONDS
+            return self.report
+
+
+readiness = CachedReport(run_checks)

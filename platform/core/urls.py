@@ -7,6 +7,7 @@ from . import views
 
 urlpatterns = [
     path("health/", views.health, name="health"),
+    path("health/ready/", views.health_ready, name="health_ready"),
     path("toegankelijkheid/", views.AccessibilityView.as_view(), name="accessibility"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
     path("robots.txt", views.RobotsView.as_view(), name="robots"),

@@ -1,6 +1,7 @@
 """Site-wide pages: health, accessibility statement, privacy statement; CMS images."""
 
 import datetime
+import secrets
 
 from django.conf import settings
 from django.http import JsonResponse
@@ -9,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
-from .health import run_checks
+from . import health as health_checks
 from .navigation import optional_url
 
 CONTACT_EMAIL = "privacy@wijkzorgnetwerk.nl"
@@ -19,9 +20,30 @@ ACCESSIBILITY_EMAIL = "toegankelijkheid@wijkzorgnetwerk.nl"
 @require_safe
 @never_cache
 def health(request):
-    """Machine-readable status for load balancers and monitoring; 503 if anything fails."""
-    report = run_checks()
-    return JsonResponse(report, status=200 if report["status"] == "ok" else 503)
+    """Liveness: the process answers. Constant, touching no service, so it stays cheap."""
+    return JsonResponse({"status": "ok"})
+
+
+@require_safe
+@never_cache
+def health_ready(request):
+    """Readiness for load balancers: 503 when a service the site needs fails.
+
+    Which backends run, and how they fail, is for staff and monitoring (the
+    HEALTH_TOKEN header) only; the public learns ok or not ok.
+    """
+    report = health_checks.readiness()
+    status = 200 if report["status"] == "ok" else 503
+    if not _may_see_health_details(request):
+        report = {"status": report["status"]}
+    return JsonResponse(report, status=status)
+
+
+def _may_see_health_details(request):
+    token = request.headers.get("X-Health-Token", "")
+    if settings.HEALTH_TOKEN and secrets.compare_digest(token, settings.HEALTH_TOKEN):
+        return True
+    return request.user.is_staff
 
 
 class AccessibilityView(TemplateView):

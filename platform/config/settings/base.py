@@ -22,6 +22,8 @@ SECRET_KEY = env("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+# Monitoring sends it as X-Health-Token to see each check of /health/ready/.
+HEALTH_TOKEN = env("HEALTH_TOKEN", default="")
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_SITE_NAME = env("SITE_NAME", default="Wijkzorgnetwerk Zoetermeer")
 
