@@ -13,6 +13,7 @@ from access.views import get_visible_or_404
 
 from ..forms import ProfileForm
 from ..models import Profile
+from ..photos import ImageRefused
 from ..services import update_profile
 
 
@@ -27,13 +28,23 @@ def profile_edit(request):
     profile = Profile.objects.for_user(request.user)
     if request.method == "POST":
         form = ProfileForm(request.POST, request.FILES, instance=profile)
-        if form.is_valid():
-            update_profile(profile, form.cleaned_data)
+        if form.is_valid() and _saved(profile, form):
             messages.success(request, _("Uw profiel is opgeslagen."))
             return redirect("profile_detail", pk=profile.pk)
     else:
         form = ProfileForm(instance=profile)
     return render(request, "community/profile_form.html", {"form": form, "profile": profile})
+
+
+def _saved(profile, form):
+    """Save the profile; a photo that turns out broken only when it is decoded
+    becomes an error on the form, with everything typed kept."""
+    try:
+        update_profile(profile, form.cleaned_data)
+    except ImageRefused as refusal:
+        form.add_error("photo", refusal)
+        return False
+    return True
 
 
 @require_GET
