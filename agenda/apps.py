@@ -13,3 +13,6 @@ class AgendaConfig(AppConfig):
         from .mydata import export_agenda
 
         register_exporter("agenda", export_agenda)
+        # Its signal receivers send CMS publishing through the services, also
+        # from commands (publish_scheduled), where Wagtail loads no hooks.
+        from . import wagtail_hooks  # noqa: F401

@@ -193,8 +193,7 @@ def cancel_registration(registration, now=None):
 def promote_from_waitlist(event, now=None):
     """Give free seats to the waitlist, first come first served; each is mailed.
 
-    Call with the event locked (inside cancel_registration, or after the
-    capacity was raised).
+    Call with the event locked (inside cancel_registration or fill_free_seats).
     """
     now = now or timezone.now()
     promoted = []
@@ -263,6 +262,33 @@ def cancel_event(event, reason="", now=None):
         for registration in event.registrations.exclude(status=Status.CANCELLED):
             mail.event_cancelled(registration, reason)
     return event
+
+
+def still_registered(event):
+    """How many people hold a seat, wait for one or have yet to confirm."""
+    return event.registrations.exclude(status=Status.CANCELLED).count()
+
+
+def fill_free_seats(event, now=None):
+    """Give seats that came free without a cancellation (an editor published
+    a higher capacity in the CMS) to the waitlist, as cancelling would."""
+    with transaction.atomic():
+        event = _locked(event)
+        now = _moment(now)
+        if not event.live or event.is_cancelled or event.is_past(now):
+            return []
+        return promote_from_waitlist(event, now)
+
+
+def withdraw_event(event, now=None):
+    """The event leaves the agenda (unpublished or deleted in the CMS): for
+    whoever is still registered it is called off, with the same mail."""
+    with transaction.atomic():
+        event = _locked(event)
+        now = _moment(now)
+        if event.is_past(now) or not still_registered(event):
+            return event
+        return cancel_event(event, now=now)
 
 
 def message_participants(event, subject, body):
