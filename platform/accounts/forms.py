@@ -3,6 +3,7 @@
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
+from allauth.mfa.totp.forms import ActivateTOTPForm as AllauthActivateTOTPForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -50,6 +51,16 @@ class ResetPasswordForm(AllauthResetPasswordForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         _relabel_email(self, "email")
+
+
+class ActivateTOTPForm(AllauthActivateTOTPForm):
+    """Switch tweestapsverificatie on with the first code from the app."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].label = _("Code uit de app")
+        self.fields["code"].help_text = _("De zes cijfers die de app nu laat zien.")
+        _drop_placeholders(self)
 
 
 class VerificationRequestForm(forms.ModelForm):

@@ -17,3 +17,30 @@ def confirmation_path(message=None):
     match = re.search(r"https?://[^/\s]+(/account/confirm-email/\S+/)", message.body)
     assert match, message.body
     return match.group(1)
+
+
+# "je", "jij" and "jouw" as whole words: the platform says "u".
+INFORMAL_YOU = re.compile(r"\b(je|jij|jouw)\b", re.IGNORECASE)
+# Words that only turn up when allauth's or Wagtail's English slipped through.
+ENGLISH = re.compile(r"\b(you|your|please|hello|the|unspecified)\b", re.IGNORECASE)
+
+
+def mail_text(message):
+    """Subject, plain body and any HTML alternative of one mail."""
+    parts = [message.subject, message.body]
+    parts += [content for content, _mimetype in getattr(message, "alternatives", [])]
+    return "\n".join(parts)
+
+
+def assert_speaks_as_the_platform(message):
+    """A mail in the platform's own voice: its name, "u", no example.com,
+    no "alstublieft", and the subject prefix of every other mail."""
+    from django.conf import settings
+
+    text = mail_text(message)
+    assert "example.com" not in text, text
+    assert not INFORMAL_YOU.search(text), text
+    assert "alstublieft" not in text.lower(), text
+    assert not ENGLISH.search(text), text
+    assert settings.WAGTAIL_SITE_NAME in message.body, text
+    assert message.subject.startswith(settings.ACCOUNT_EMAIL_SUBJECT_PREFIX), message.subject

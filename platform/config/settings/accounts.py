@@ -12,6 +12,9 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Wijkzorgnetwerk] "
+# A mail after every change to the password, the addresses or the second
+# factor: the owner notices a change they did not make.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
@@ -42,6 +45,8 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Wijkzorgnetwerk"
 # Accept the previous and next code too: phone clocks drift.
 MFA_TOTP_TOLERANCE = 1
-MFA_ADAPTER = "allauth.mfa.adapter.DefaultMFAAdapter"
+MFA_ADAPTER = "accounts.adapter.MFAAdapter"
+# Our label on the code field ("Authenticator code" in allauth).
+MFA_FORMS = {"activate_totp": "accounts.forms.ActivateTOTPForm"}
 
 USERSESSIONS_TRACK_ACTIVITY = True
