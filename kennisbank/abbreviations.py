@@ -64,6 +64,35 @@ def mark_abbreviations(html, terms, glossary_url=None, done=None):
     return soup.decode(formatter=_KeepAsWritten()) if changed else str(html)
 
 
+def write_out(label, terms):
+    """A short plain label (a filter option) with its glossary abbreviations written out.
+
+    "VVE" becomes "Voor- en vroegschoolse educatie (VVE)"; in a longer label
+    the full terms follow in brackets: "Overgang PO-VO (primair onderwijs,
+    voortgezet onderwijs)", so compounds such as "MBO-school" stay readable.
+    An abbreviation already in brackets or next to its full term is left alone.
+    """
+    explained = {term.abbreviation: term.full_term for term in terms if term.full_term}
+    if not explained:
+        return label
+    label = str(label)
+    new = [
+        match.group(1) for match in _word_pattern(explained).finditer(label)
+        if not _is_explained(label, match, explained[match.group(1)])
+    ]
+    if not new:
+        return label
+    if new == [label]:
+        full_term = explained[label]
+        return f"{full_term[:1].upper()}{full_term[1:]} ({label})"
+    return f"{label} ({', '.join(explained[word] for word in dict.fromkeys(new))})"
+
+
+def _is_explained(label, match, full_term):
+    before = label[:match.start()]
+    return before.count("(") > before.count(")") or full_term.lower() in label.lower()
+
+
 def undefined_abbreviations(text, terms):
     """Abbreviation-like words in `text` (HTML or plain) that the glossary lacks.
 

@@ -18,11 +18,13 @@ class KennisbankConfig(AppConfig):
 
     def ready(self):
         from accounts.mydata import register_exporter
+        from core.listing import register_option_label_writer
 
-        from .glossary_terms import connect_term_signals
+        from .glossary_terms import connect_term_signals, write_out_option_label
         from .mydata import export_editorial_work
 
         connect_term_signals()
+        register_option_label_writer(write_out_option_label)
         register_exporter("kennisbank", export_editorial_work)
         # After accounts' post_migrate handler has created the roles.
         post_migrate.connect(_after_migrate, sender=self, dispatch_uid="kennisbank.after_migrate")

@@ -51,6 +51,14 @@ def current_glossary():
     return glossary
 
 
+def write_out_option_label(label):
+    """A filter option's label with the glossary's abbreviations written out
+    (registered with core.listing from AppConfig.ready)."""
+    from .abbreviations import write_out
+
+    return write_out(label, current_glossary().terms)
+
+
 def _load():
     from .models import Term
 

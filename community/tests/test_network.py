@@ -256,7 +256,8 @@ def test_queries_do_not_grow_with_the_number_of_profiles(client, viewer):
     queries(filtered)  # the session's first request records it; not part of the page
     few = [queries(""), queries(filtered)]
     add(13)
-    assert [queries(""), queries(filtered)] == few == [15, 16]
+    # One of these loads the glossary, which writes out "ASS" in the expertise filter.
+    assert [queries(""), queries(filtered)] == few == [16, 17]
 
 
 # --- Neem contact op --------------------------------------------------------

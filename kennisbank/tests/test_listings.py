@@ -177,3 +177,25 @@ def test_social_map_filters_on_level_and_doelgroep(client):
     soup = parse(client.get("/sociale-kaart/?niveau=1&doelgroep=ouders"))
 
     assert [h.get_text(strip=True) for h in soup.select(".card__title")] == ["Opvoedlijn"]
+
+
+def test_filter_options_write_out_abbreviations(client):
+    from .factories import TermFactory
+
+    for abbreviation, full_term in [("VVE", "voor- en vroegschoolse educatie"),
+                                    ("PO", "primair onderwijs"), ("VO", "voortgezet onderwijs")]:
+        TermFactory(abbreviation=abbreviation, full_term=full_term)
+    vve = ThemaFactory(name="VVE", slug="vve")
+    ThemaFactory(name="Overgang PO-VO", slug="overgang-po-vo")
+    GoodPracticeFactory(title="Voorlezen in de peutergroep", sector="po", themas=[vve])
+
+    soup = parse(client.get("/rijke-leeromgeving/?thema=vve"))
+
+    options = soup.find("select", id="id_thema").find_all("option")
+    themas = {option["value"]: option.get_text() for option in options}
+    assert themas["vve"] == "Voor- en vroegschoolse educatie (VVE)"
+    assert themas["overgang-po-vo"] == "Overgang PO-VO (primair onderwijs, voortgezet onderwijs)"
+    sectors = [o.get_text() for o in soup.find("select", id="id_sector").find_all("option")]
+    assert "Primair onderwijs (PO)" in sectors  # already written out: left alone
+    assert [h.get_text(strip=True) for h in soup.select(".card__title")] == [
+        "Voorlezen in de peutergroep"]

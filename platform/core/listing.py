@@ -3,6 +3,10 @@
 A `ListingFilterForm` is a GET form: `lookups` maps each field to a queryset
 lookup. A value that no longer exists (an old link to a removed thema) is
 shown as an error on that field and ignored; the other filters still apply.
+
+Option labels pass through the registered label writers, so a pillar that
+knows the abbreviations (the kennisbank's Begrippen) has every filter show
+"Voor- en vroegschoolse educatie (VVE)" rather than a bare "VVE".
 """
 
 from django import forms
@@ -13,6 +17,21 @@ from taxonomy.models import Thema, Wijk
 
 PAGE_PARAMETER = "pagina"
 UNKNOWN_CHOICE = _("Deze keuze bestaat niet (meer). Kies een andere; nu ziet u alles.")
+
+_label_writers = []
+
+
+def register_option_label_writer(writer):
+    """Pass every filter option's label through `writer(label) -> label` from now on."""
+    if writer not in _label_writers:
+        _label_writers.append(writer)
+
+
+def written_out(label):
+    """`label` as the registered writers spell it out."""
+    for writer in _label_writers:
+        label = writer(label)
+    return label
 
 
 def choice_filter(queryset, label, empty_label):
@@ -48,6 +67,8 @@ class ListingFilterForm(forms.Form):
         # Unbound when no filter is given, so an empty form shows no errors.
         relevant = {name: data[name] for name in self.base_fields if data and data.get(name)}
         super().__init__(relevant or None, **kwargs)
+        for field in self.fields.values():
+            _write_out_options(field)
 
     def apply(self, queryset):
         """`queryset` narrowed by every valid filter value."""
@@ -67,6 +88,13 @@ class ListingFilterForm(forms.Form):
         """True when the list is narrowed by at least one filter."""
         return self.is_bound and any(
             v not in (None, "", False) for v in self.cleaned_data.values())
+
+
+def _write_out_options(field):
+    if isinstance(field, forms.ModelChoiceField):
+        field.label_from_instance = lambda obj: written_out(str(obj))
+    elif isinstance(field, forms.ChoiceField):
+        field.choices = [(value, written_out(label)) for value, label in field.choices]
 
 
 def paginate(request, items, per_page):
