@@ -1,5 +1,6 @@
 """The agenda: upcoming events, the archive, an event and registering for it."""
 
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.db.models import Count, Q
 from django.shortcuts import redirect, render
@@ -15,6 +16,9 @@ from ..ical import add_to_calendar_links
 from ..models import Event, Registration
 
 PER_PAGE = 20
+DETAIL_TEMPLATE = "agenda/event_detail.html"
+# In ACCOUNT_RATE_LIMITS: per internet address and per e-mail address.
+GUEST_RATE_ACTION = "agenda_guest_registration"
 
 
 def _listing(request):
@@ -46,13 +50,20 @@ def event_list(request, archive=False):
 
 
 def event_detail(request, slug):
-    """An event; registering is a POST to the same address."""
+    """An event; registering is a POST to the same address.
+
+    A guest's registration mails an address nobody has verified yet: past
+    the limit the form comes back as typed, with status 429.
+    """
     event = get_visible_or_404(Event.objects.published(), request.user, slug=slug)
     guest = not request.user.is_authenticated
     # Bound on every POST: a professional's one click posts no fields at all.
     data = request.POST if request.method == "POST" else None
     form = RegistrationForm(data, event=event, guest=guest)
     if request.method == "POST" and form.is_valid():
+        if guest and not _guest_may_register(request, form.cleaned_data["email"]):
+            context = {**_detail_context(request, event, form), "rate_limited": True}
+            return render(request, DETAIL_TEMPLATE, context, status=429)
         try:
             registration = services.register_for_event(
                 event, user=None if guest else request.user, **form.cleaned_data)
@@ -61,7 +72,12 @@ def event_detail(request, slug):
         else:
             messages.success(request, _outcome(registration))
             return redirect(event.get_absolute_url())
-    return render(request, "agenda/event_detail.html", _detail_context(request, event, form))
+    return render(request, DETAIL_TEMPLATE, _detail_context(request, event, form))
+
+
+def _guest_may_register(request, email):
+    """Counted only for registrations that would be mailed: a typo costs nothing."""
+    return ratelimit.consume(request, action=GUEST_RATE_ACTION, key=email.strip().lower())
 
 
 def _outcome(registration):

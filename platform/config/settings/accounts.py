@@ -39,6 +39,9 @@ ACCOUNT_RATE_LIMITS = {
     "suggest_offer": "5/h/ip",
     # "Neem contact op" in Mijn netwerk: mail through the platform, per sender.
     "contact_profile": "10/h/user",
+    # Guests registering for an event: each one mails an address nobody has
+    # verified, so per internet address and per (lower-case) e-mail address.
+    "agenda_guest_registration": "10/h/ip,3/h/key",
 }
 
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
