@@ -3,12 +3,20 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from privacy.forms import PrivacyGuardedForm
+
 # An innocuous name: bots fill a "website" field, people never see it.
 HONEYPOT_FIELD = "website"
 
 
-class SuggestionForm(forms.Form):
-    """"Mis je aanbod of aanbieder?": what is missing, who offers it, who tells us."""
+class SuggestionForm(PrivacyGuardedForm):
+    """"Mis je aanbod of aanbieder?": what is missing, who offers it, who tells us.
+
+    The redactie reads every text, and a suggestion may tell how an offer
+    helped a child, so all free text passes the privacy guard.
+    """
+
+    guarded_fields = ("offer", "provider", "description", "contact_name")
 
     offer = forms.CharField(
         label=_("Welk aanbod mis je?"),
@@ -57,4 +65,5 @@ class SuggestionForm(forms.Form):
         """The cleaned values the service stores."""
         data = dict(self.cleaned_data)
         data.pop(HONEYPOT_FIELD, None)
+        data.pop("confirm_privacy", None)
         return data

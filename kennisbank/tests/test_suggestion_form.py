@@ -173,3 +173,45 @@ def test_the_inbox_is_closed_to_roles_without_permission(client, user_with_role)
     assert response.status_code == 302
     assert response["Location"] == "/cms/"  # Wagtail's "no permission" redirect
     assert MENU_ITEM not in client.get("/cms/").content.decode()
+
+
+def test_the_form_asks_no_privacy_confirmation_up_front(client):
+    soup = BeautifulSoup(client.get(URL).content.decode(), "html.parser")
+
+    assert not soup.find("input", attrs={"name": "confirm_privacy"})
+
+
+@pytest.mark.parametrize("field", ["offer", "provider", "description", "contact_name"])
+def test_a_bsn_is_refused_in_every_text_field_and_the_text_kept(client, field):
+    text = "Voor een leerling met BSN 1234.56.782."
+
+    response = post(client, {**FILLED, field: text})
+
+    assert response.status_code == 200
+    soup, values = form_values(response)
+    assert "burgerservicenummer" in soup.find(class_="error-summary").get_text()
+    assert values[field] == text
+    assert not soup.find("input", attrs={"name": "confirm_privacy"})
+    assert not Suggestion.objects.exists()
+
+
+def test_a_possible_child_name_asks_for_confirmation_and_then_goes_through(
+    client, django_capture_on_commit_callbacks
+):
+    description = "Onze leerling Sanne had veel aan de voorleesochtend."
+    data = {**FILLED, "description": description}
+
+    asked = post(client, data)
+
+    assert asked.status_code == 200
+    soup, values = form_values(asked)
+    assert "Sanne" in soup.find(class_="error-summary").get_text()
+    assert soup.find("input", attrs={"name": "confirm_privacy"})
+    assert values["description"] == description
+    assert not Suggestion.objects.exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed = post(client, {**data, "confirm_privacy": "on"})
+
+    assert confirmed.status_code == 302 and confirmed["Location"] == THANKS
+    assert Suggestion.objects.get().description == description
