@@ -3,8 +3,8 @@
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
+
+from core.mail import absolute_url, render_mail
 
 from .models import Suggestion
 
@@ -30,15 +30,13 @@ def submit_suggestion(*, offer, provider="", description="", contact_name="", co
 
 
 def _redactie_mail(suggestion):
-    context = {
-        "suggestion": suggestion,
-        "site_name": settings.WAGTAIL_SITE_NAME,
-        "inbox_url": settings.SITE_URL.rstrip("/") + reverse("suggesties:index"),
-    }
-    subject = render_to_string("kennisbank/email/suggestion_new_subject.txt", context)
+    # Rendered like every platform mail; built here because it needs a Reply-To.
+    subject, body = render_mail("kennisbank/email/suggestion_new", {
+        "suggestion": suggestion, "inbox_url": absolute_url("suggesties:index"),
+    })
     return EmailMessage(
-        subject=" ".join(subject.split()),
-        body=render_to_string("kennisbank/email/suggestion_new.txt", context),
+        subject=subject,
+        body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[redactie_address()],
         # Replying reaches the suggester directly, if they left an address.

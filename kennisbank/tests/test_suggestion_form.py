@@ -215,3 +215,15 @@ def test_a_possible_child_name_asks_for_confirmation_and_then_goes_through(
 
     assert confirmed.status_code == 302 and confirmed["Location"] == THANKS
     assert Suggestion.objects.get().description == description
+
+
+def test_the_redactie_mail_has_the_subject_prefix_of_every_platform_mail(
+    client, settings, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        post(client, FILLED)
+
+    [message] = mail.outbox
+    assert message.subject == (settings.ACCOUNT_EMAIL_SUBJECT_PREFIX
+                               + "Nieuwe suggestie voor de rijke leeromgeving: "
+                               "Voorleesochtend voor peuters")
