@@ -3,9 +3,16 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from privacy.forms import PrivacyGuardedForm
 
-class RegistrationForm(forms.Form):
-    """What registering asks; signed-in people only answer the question, if any."""
+
+class RegistrationForm(PrivacyGuardedForm):
+    """What registering asks; signed-in people only answer the question, if any.
+
+    The organiser reads the answer, so the privacy guard checks it.
+    """
+
+    guarded_fields = ("answer",)
 
     name = forms.CharField(
         label=_("Uw naam"), max_length=150,
@@ -26,5 +33,11 @@ class RegistrationForm(forms.Form):
             del self.fields["name"], self.fields["email"]
         if event.question:
             self.fields["answer"].label = event.question
+            self.fields["answer"].help_text = self.privacy_reminder
         else:
             del self.fields["answer"]
+
+    def registration_details(self):
+        """What the registration service takes: name, address and answer, as asked."""
+        return {name: self.cleaned_data[name] for name in ("name", "email", "answer")
+                if name in self.fields}

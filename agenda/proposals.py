@@ -18,6 +18,7 @@ from core.fields import HttpsURLField
 from core.mail import absolute_url, mail_on_commit
 from groups.api import group_ids_for
 from groups.models import CommunityGroup
+from privacy.forms import PrivacyGuardedForm
 
 from .models import Event
 from .models.events import RESERVED_SLUGS
@@ -25,8 +26,13 @@ from .models.events import RESERVED_SLUGS
 PUBLISH_PERMISSION = "agenda.publish_event"
 
 
-class ProposalForm(forms.ModelForm):
-    """The event's fields a proposer fills in; the rest can follow in the CMS."""
+class ProposalForm(PrivacyGuardedForm, forms.ModelForm):
+    """The event's fields a proposer fills in; the rest can follow in the CMS.
+
+    Everyone who finds the event reads its texts, so the privacy guard does too.
+    """
+
+    guarded_fields = ("title", "summary", "description", "question")
 
     description = forms.CharField(
         label=_("Beschrijving"), required=False, widget=forms.Textarea(attrs={"rows": 6}),

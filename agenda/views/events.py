@@ -66,7 +66,7 @@ def event_detail(request, slug):
             return render(request, DETAIL_TEMPLATE, context, status=429)
         try:
             registration = services.register_for_event(
-                event, user=None if guest else request.user, **form.cleaned_data)
+                event, user=None if guest else request.user, **form.registration_details())
         except services.RegistrationRefused as refused:
             messages.error(request, refused.message)
         else:

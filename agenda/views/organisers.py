@@ -17,19 +17,30 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from access.views import get_visible_or_404
+from privacy.forms import PrivacyGuardedForm
 
 from .. import services
 from ..models import Event, Registration
 
 
-class MessageForm(forms.Form):
+class MessageForm(PrivacyGuardedForm):
+    """The organiser's mail to every participant; the privacy guard reads it."""
+
+    guarded_fields = ("subject", "body")
+
     subject = forms.CharField(label=gettext_lazy("Onderwerp"), max_length=150,
                               error_messages={"required": gettext_lazy("Vul een onderwerp in.")})
     body = forms.CharField(label=gettext_lazy("Bericht"), widget=forms.Textarea(attrs={"rows": 6}),
+                           help_text=PrivacyGuardedForm.privacy_reminder,
                            error_messages={"required": gettext_lazy("Schrijf een bericht.")})
 
 
-class CancelForm(forms.Form):
+class CancelForm(PrivacyGuardedForm):
+    """Why the event is called off: it goes to every participant, so the
+    privacy guard reads it."""
+
+    guarded_fields = ("reason",)
+
     reason = forms.CharField(
         label=gettext_lazy("Waarom gaat het niet door?"), required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -98,7 +109,8 @@ def message(request, slug):
     form = MessageForm(request.POST)
     if not form.is_valid():
         return _render(request, event, message_form=form)
-    count = services.message_participants(event, **form.cleaned_data)
+    count = services.message_participants(event, form.cleaned_data["subject"],
+                                          form.cleaned_data["body"])
     messages.success(request, _("Uw bericht is verstuurd aan %(count)s deelnemers.")
                      % {"count": count})
     return redirect("event_participants", slug=event.slug)
@@ -109,16 +121,18 @@ def message(request, slug):
 def cancel(request, slug):
     event = _managed_event(request, slug)
     form = CancelForm(request.POST)
-    form.is_valid()
-    services.cancel_event(event, reason=form.cleaned_data.get("reason", ""))
+    if not form.is_valid():
+        return _render(request, event, cancel_form=form)
+    services.cancel_event(event, reason=form.cleaned_data["reason"])
     messages.success(request, _("De bijeenkomst is afgelast. Alle deelnemers krijgen een e-mail."))
     return redirect(event.get_absolute_url())
 
 
-def _render(request, event, message_form=None):
-    """The organiser's page; a message form with errors comes back as typed."""
+def _render(request, event, message_form=None, cancel_form=None):
+    """The organiser's page; a form with errors comes back as typed."""
     return render(request, "agenda/participants.html", {
         "event": event, "participants": _participants(event),
         "seats_left": services.seats_left(event),
-        "message_form": message_form or MessageForm(), "cancel_form": CancelForm(),
+        "message_form": message_form or MessageForm(),
+        "cancel_form": cancel_form or CancelForm(),
     })
