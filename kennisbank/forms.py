@@ -10,7 +10,7 @@ HONEYPOT_FIELD = "website"
 
 
 class SuggestionForm(PrivacyGuardedForm):
-    """"Mis je aanbod of aanbieder?": what is missing, who offers it, who tells us.
+    """"Mist u een aanbod of aanbieder?": what is missing, who offers it, who tells us.
 
     The redactie reads every text, and a suggestion may tell how an offer
     helped a child, so all free text passes the privacy guard.
@@ -19,10 +19,10 @@ class SuggestionForm(PrivacyGuardedForm):
     guarded_fields = ("offer", "provider", "description", "contact_name")
 
     offer = forms.CharField(
-        label=_("Welk aanbod mis je?"),
+        label=_("Welk aanbod mist u?"),
         max_length=200,
         help_text=_("Bijvoorbeeld een training, een project of een werkwijze."),
-        error_messages={"required": _("Vul in welk aanbod je mist.")},
+        error_messages={"required": _("Vul in welk aanbod u mist.")},
     )
     provider = forms.CharField(
         label=_("Wie biedt het aan?"),
@@ -37,13 +37,13 @@ class SuggestionForm(PrivacyGuardedForm):
         help_text=_("Wat is het, voor wie is het en waar vinden we meer informatie?"),
     )
     contact_name = forms.CharField(
-        label=_("Je naam"), max_length=120, required=False,
+        label=_("Uw naam"), max_length=120, required=False,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     contact_email = forms.EmailField(
-        label=_("Je e-mailadres"),
+        label=_("Uw e-mailadres"),
         required=False,
-        help_text=_("Alleen als we je iets willen vragen over je suggestie."),
+        help_text=_("Alleen als we u iets willen vragen over uw suggestie."),
         error_messages={"invalid": _("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")},
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )

@@ -11,7 +11,7 @@ TEMPLATE = "kennisbank/suggestion_form.html"
 
 
 def suggest_offer(request):
-    """"Mis je aanbod of aanbieder?": a visitor suggests an offer for the collection.
+    """"Mist u een aanbod of aanbieder?": a visitor suggests an offer for the collection.
 
     A filled honeypot gets the thank-you page but nothing is stored, so a
     bot learns nothing. Past the hourly limit the form comes back, as typed,

@@ -32,7 +32,7 @@ class TermViewSet(SnippetViewSet):
 
 
 class SuggestionViewSet(ModelViewSet):
-    """Suggesties: the inbox of "Mis je aanbod of aanbieder?".
+    """Suggesties: the inbox of "Mist u een aanbod of aanbieder?".
 
     The suggestion is what a visitor wrote; the redactie only marks it handled.
     """

@@ -1,4 +1,4 @@
-"""Suggestions from visitors for the rijke leeromgeving ("Mis je aanbod of aanbieder?")."""
+"""Suggestions from visitors for the rijke leeromgeving ("Mist u een aanbod of aanbieder?")."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -1,4 +1,4 @@
-"""'Mis je aanbod of aanbieder?': a visitor's suggestion reaches the redactie's inbox."""
+"""'Mist u een aanbod of aanbieder?': a visitor's suggestion reaches the redactie's inbox."""
 
 
 import pytest
@@ -49,7 +49,7 @@ def test_the_form_has_one_heading_and_labelled_fields(client):
 
     soup = BeautifulSoup(response.content.decode(), "html.parser")
     assert response.status_code == 200
-    assert [h1.get_text() for h1 in soup.find_all("h1")] == ["Mis je aanbod of aanbieder?"]
+    assert [h1.get_text() for h1 in soup.find_all("h1")] == ["Mist u een aanbod of aanbieder?"]
     for field in soup.find("form", action=URL).find_all(["input", "textarea"]):
         if field.get("type") != "hidden":
             assert soup.find("label", attrs={"for": field["id"]}), field["name"]
@@ -100,7 +100,7 @@ def test_without_redactie_address_the_mail_goes_to_the_sender_address(
 def test_the_thank_you_page_is_plain_dutch(client):
     soup = BeautifulSoup(client.get(THANKS).content.decode(), "html.parser")
 
-    assert [h1.get_text() for h1 in soup.find_all("h1")] == ["Bedankt voor je suggestie"]
+    assert [h1.get_text() for h1 in soup.find_all("h1")] == ["Bedankt voor uw suggestie"]
 
 
 def test_an_error_keeps_everything_typed(client):
