@@ -15,6 +15,7 @@ GOOD = {
     "ALLOWED_HOSTS": "wijkzorg.example.nl",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/postgres",
     "EMAIL_URL": "smtp+tls://mailer:secret@mail.example.nl:587",
+    "SITE_URL": "https://wijkzorg.example.nl",
 }
 
 
@@ -43,6 +44,18 @@ def test_check_deploy_reports_no_issues():
         ({"DATABASE_URL": None}, "PostgreSQL"),
         ({"DATABASE_URL": "sqlite:////tmp/x.sqlite3"}, "PostgreSQL"),
         ({"EMAIL_URL": None}, "EMAIL_URL"),
+        ({"ALLOWED_HOSTS": "*"}, "ALLOWED_HOSTS"),
+        ({"ALLOWED_HOSTS": "wijkzorg.example.nl,*"}, "ALLOWED_HOSTS"),
+        ({"EMAIL_URL": "consolemail://"}, "EMAIL_URL"),
+        ({"EMAIL_URL": "memorymail://"}, "EMAIL_URL"),
+        ({"EMAIL_URL": "dummymail://"}, "EMAIL_URL"),
+        ({"SECRET_KEY": "a" * 60}, "SECRET_KEY"),
+        ({"SECRET_KEY": "abcd" * 15}, "SECRET_KEY"),
+        ({"SECRET_KEY": "Xk3-pQ9_z" * 7}, "SECRET_KEY"),
+        ({"SECRET_KEY": "django-insecure-" + secrets.token_urlsafe(50)}, "SECRET_KEY"),
+        ({"SECURE_HSTS_SECONDS": "0"}, "SECURE_HSTS_SECONDS"),
+        ({"SITE_URL": None}, "SITE_URL"),
+        ({"SITE_URL": "http://wijkzorg.example.nl"}, "SITE_URL"),
     ],
 )
 def test_production_refuses_to_start_without(override, message):

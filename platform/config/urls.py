@@ -27,3 +27,5 @@ urlpatterns = [
 
 # Wagtail's page serving catches every remaining path, so it comes last.
 urlpatterns.append(path("", include(wagtail_urls)))
+
+handler500 = "core.views.server_error"

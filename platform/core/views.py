@@ -4,9 +4,11 @@ import datetime
 import secrets
 
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import HttpResponseServerError, JsonResponse
+from django.template import loader
 from django.views import static
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
@@ -44,6 +46,14 @@ def _may_see_health_details(request):
     if settings.HEALTH_TOKEN and secrets.compare_digest(token, settings.HEALTH_TOKEN):
         return True
     return request.user.is_staff
+
+
+@requires_csrf_token
+def server_error(request):
+    """The 500 page, without context processors (something broke), but with
+    the nonce its inline style needs under the Content-Security-Policy."""
+    html = loader.get_template("500.html").render({"csp_nonce": getattr(request, "csp_nonce", "")})
+    return HttpResponseServerError(html)
 
 
 class AccessibilityView(TemplateView):

@@ -4,7 +4,10 @@
 import json
 import uuid
 
-from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from channels.generic.websocket import AsyncJsonWebsocketConsumer, AsyncWebsocketConsumer
+
+# Close code for a path no consumer serves (4000-4999 are the application's).
+NOT_FOUND = 4404
 
 
 class PresenceConsumer(AsyncJsonWebsocketConsumer):
@@ -47,3 +50,10 @@ class PresenceConsumer(AsyncJsonWebsocketConsumer):
     def _user_state(self):
         user = self.scope.get("user")
         return "signed_in" if getattr(user, "is_authenticated", False) else "anonymous"
+
+
+class NotFoundConsumer(AsyncWebsocketConsumer):
+    """Any path no other route serves: closed at once with NOT_FOUND."""
+
+    async def connect(self):
+        await self.close(code=NOT_FOUND)

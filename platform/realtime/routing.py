@@ -1,9 +1,11 @@
 """Websocket routes under /ws/ (config.asgi wraps them in the session's user)."""
 
-from django.urls import path
+from django.urls import path, re_path
 
-from .consumers import PresenceConsumer
+from .consumers import NotFoundConsumer, PresenceConsumer
 
 websocket_urlpatterns = [
     path("ws/status/", PresenceConsumer.as_asgi()),
+    # Last: every other path is closed cleanly instead of raising "No route found".
+    re_path(r"", NotFoundConsumer.as_asgi()),
 ]

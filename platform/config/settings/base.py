@@ -12,6 +12,13 @@ from pathlib import Path
 import environ
 from django.utils.translation import gettext_lazy as _
 
+from .security import (  # noqa: F401  settings, read through django.conf.settings
+    CMS_CONTENT_SECURITY_POLICY,
+    CMS_PATH_PREFIX,
+    PERMISSIONS_POLICY_DENIED,
+    content_security_policy,
+)
+
 BASE_DIR = Path(__file__).resolve().parents[3]
 PLATFORM_DIR = BASE_DIR / "platform"
 
@@ -78,6 +85,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -90,8 +98,9 @@ MIDDLEWARE = [
     "accounts.middleware.RequireMFAForStaffRolesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "core.security_headers.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "core.not_found.OverflowIsNotFoundMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -251,18 +260,10 @@ TAGGIT_CASE_INSENSITIVE = True
 
 SITE_ID = 1
 
-# --- Security headers -------------------------------------------------------
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
-        "style-src": ["'self'", "'unsafe-inline'"],
-        "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
-        "connect-src": ["'self'", "ws:", "wss:"],
-        "frame-ancestors": ["'self'"],
-    },
-}
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# --- Security headers (config/settings/security.py) -------------------------
+CONTENT_SECURITY_POLICY = content_security_policy(SITE_URL)
+# Wagtail marks its page preview SAMEORIGIN itself; nothing else is framed.
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 from .accounts import *  # noqa: E402,F403  allauth settings live in their own module

@@ -1,7 +1,7 @@
 """Local development: debug on, a throwaway secret, mail to the console."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import content_security_policy, env
 
 DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env("SECRET_KEY", default="dev-only-not-secret-wijkzorgnetwerk")
@@ -13,3 +13,4 @@ SITE_URL = env(
     "SITE_URL", default=f"http://{env('HOST', default='127.0.0.1')}:{env('PORT', default='8000')}"
 )
 WAGTAILADMIN_BASE_URL = SITE_URL
+CONTENT_SECURITY_POLICY = content_security_policy(SITE_URL)
