@@ -257,6 +257,9 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 TAGGIT_CASE_INSENSITIVE = True
+# No avatars from gravatar.com: it would learn who works in the CMS, and the
+# Content-Security-Policy allows images from this site only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 SITE_ID = 1
 

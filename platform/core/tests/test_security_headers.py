@@ -4,6 +4,7 @@ one Wagtail's admin needs only under /cms/, and a Permissions-Policy."""
 from unittest import mock
 
 import pytest
+from wagtail.users.utils import get_gravatar_url
 
 from config.settings.security import content_security_policy
 from core import views
@@ -80,3 +81,9 @@ def test_no_page_may_use_camera_microphone_location_payment_or_usb(client):
     allowed = dict(part.strip().split("=") for part in response["Permissions-Policy"].split(","))
     for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
         assert allowed[feature] == "()"
+
+
+def test_the_cms_shows_no_gravatar_images():
+    """Gravatar would learn which editors open the CMS (their address's hash),
+    and the policy blocks images from elsewhere anyway."""
+    assert get_gravatar_url("redacteur@example.nl") is None
