@@ -5,8 +5,9 @@ import re
 from django.core import mail
 
 
-def sign_up(client, email, password):
+def sign_up(client, email, password, first_name="Sam", last_name="de Vries"):
     return client.post("/account/signup/", {
+        "first_name": first_name, "last_name": last_name,
         "email": email, "password1": password, "password2": password,
     })
 
@@ -44,3 +45,14 @@ def assert_speaks_as_the_platform(message):
     assert not ENGLISH.search(text), text
     assert settings.WAGTAIL_SITE_NAME in message.body, text
     assert message.subject.startswith(settings.ACCOUNT_EMAIL_SUBJECT_PREFIX), message.subject
+
+
+def page_text(response):
+    """What a reader sees (and hears): the text without scripts or styles."""
+    from bs4 import BeautifulSoup
+
+    assert response.status_code == 200, response
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    for tag in soup(["script", "style"]):
+        tag.decompose()
+    return " ".join(soup.get_text(" ").split())

@@ -8,12 +8,11 @@ import time
 import pytest
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from allauth.mfa.utils import decrypt
-from bs4 import BeautifulSoup
 from django.test import Client
 
 from accounts import roles
 from accounts.tests.factories import PASSWORD, UserFactory, enable_totp
-from accounts.tests.helpers import ENGLISH, INFORMAL_YOU
+from accounts.tests.helpers import ENGLISH, INFORMAL_YOU, page_text
 
 pytestmark = pytest.mark.django_db
 
@@ -22,15 +21,6 @@ OTHER_NAMES = re.compile(
     r"|tweestaps(?!verificatie)|multi[\s-]*factor",
     re.IGNORECASE,
 )
-
-
-def page_text(response):
-    """What a reader sees (and hears): the text without scripts or styles."""
-    assert response.status_code == 200, response
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
-    for tag in soup(["script", "style"]):
-        tag.decompose()
-    return " ".join(soup.get_text(" ").split())
 
 
 def current_code(secret):
