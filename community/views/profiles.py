@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from access.views import get_visible_or_404
+from accounts.onboarding import WELCOME_PARAMETER
 
 from ..forms import ProfileForm
 from ..models import Profile
@@ -33,7 +34,11 @@ def profile_edit(request):
             return redirect("profile_detail", pk=profile.pk)
     else:
         form = ProfileForm(instance=profile)
-    return render(request, "community/profile_form.html", {"form": form, "profile": profile})
+    return render(request, "community/profile_form.html", {
+        "form": form, "profile": profile,
+        # A new professional arrives here first (accounts.onboarding).
+        "welcome": WELCOME_PARAMETER in request.GET,
+    })
 
 
 def _saved(profile, form):

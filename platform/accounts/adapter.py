@@ -13,6 +13,8 @@ from django.conf import settings
 from django.contrib.sites.models import Site
 from django.utils.translation import gettext_lazy as _
 
+from . import onboarding
+
 
 def platform_site():
     """The site as the settings name it. allauth's mails would take Django's
@@ -63,6 +65,26 @@ class AccountAdapter(DefaultAccountAdapter):
             "site_name": settings.WAGTAIL_SITE_NAME,
             "site_url": settings.SITE_URL.rstrip("/"),
         })
+
+    def login(self, request, user):
+        """Note a first login before Django stamps last_login: the landing
+        page, asked for later in this request, depends on it."""
+        if user.last_login is None:
+            onboarding.mark_first_visit(request)
+        super().login(request, user)
+
+    def get_login_redirect_url(self, request):
+        return onboarding.landing_url(request, request.user)
+
+    def get_signup_redirect_url(self, request):
+        """After signing up and confirming in one go (allauth then logs in)."""
+        return onboarding.landing_url(request, request.user)
+
+    def get_email_verification_redirect_url(self, email_address):
+        """Signed in (a new or an added address): the landing page; else the login."""
+        if self.request.user.is_authenticated:
+            return onboarding.landing_url(self.request, self.request.user)
+        return super().get_email_verification_redirect_url(email_address)
 
     def get_reauthentication_methods(self, user):
         """The ways to confirm it is you, in our words ("je" in allauth's)."""

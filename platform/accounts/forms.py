@@ -37,12 +37,29 @@ class LoginForm(AllauthLoginForm):
 
 
 class SignupForm(AllauthSignupForm):
-    """Create an account with an email address and a password."""
+    """Create an account with a name, an email address and a password.
+
+    The name comes first: colleagues find and recognise each other by it,
+    and without one the profile would show the address's local part.
+    allauth's adapter stores first_name and last_name on the user.
+    """
+
+    first_name = forms.CharField(
+        label=_("Voornaam"), max_length=150,
+        error_messages={"required": _("Vul uw voornaam in.")},
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Achternaam"), max_length=150,
+        error_messages={"required": _("Vul uw achternaam in.")},
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         _relabel_email(self, "email")
         _drop_placeholders(self)
+        self.order_fields(["first_name", "last_name", "email", "password1", "password2"])
 
 
 class ResetPasswordForm(AllauthResetPasswordForm):

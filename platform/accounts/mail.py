@@ -1,9 +1,9 @@
 """Dutch mails about a person's account (templates in accounts/email/)."""
 
 from core import mail
-from core.mail import absolute_url
+from core.mail import absolute_path, absolute_url
 
-__all__ = ["absolute_url", "mail_on_commit", "render_mail"]
+__all__ = ["absolute_path", "absolute_url", "mail_on_commit", "render_mail"]
 
 
 def render_mail(template, context):

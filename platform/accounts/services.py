@@ -15,8 +15,8 @@ from access.tokens import forget_tokens
 from taxonomy.models import Organisation
 
 # The module, not the name: signals imports this module while it loads.
-from . import mydata, roles, signals
-from .mail import absolute_url, mail_on_commit
+from . import mydata, onboarding, roles, signals
+from .mail import absolute_path, absolute_url, mail_on_commit
 from .models import VerificationRequest
 
 Status = VerificationRequest.Status
@@ -83,7 +83,9 @@ def approve_request(request, decided_by, note=""):
     with transaction.atomic():
         request = _decide(request, decided_by, Status.APPROVED, note)
         verify_professional(request.user, request.organisation)
-        mail_on_commit("verification_approved", [request.user.email], {"request": request})
+        mail_on_commit("verification_approved", [request.user.email], {
+            "request": request, "profile_url": absolute_path(onboarding.welcome_path()),
+        })
     return request
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from access.tokens import forget_tokens
 
-from . import services
+from . import onboarding, roles, services
 
 # Sent once a verification has committed, with `user`: other apps let the
 # new professional in where they were waiting (a group's invitation).
@@ -19,19 +19,22 @@ professional_verified = Signal()
 
 @receiver(email_confirmed, dispatch_uid="accounts.verify_by_confirmed_email")
 def verify_by_confirmed_email(sender, request, email_address, **kwargs):
-    """An address at an organisation's domain proves one works there."""
-    services.verify_by_email_domain(email_address.user, email_address.email)
+    """An address at an organisation's domain proves one works there; the new
+    professional is then asked to complete the profile."""
+    if services.verify_by_email_domain(email_address.user, email_address.email):
+        onboarding.mark_first_visit(request)
 
 
 @receiver(user_logged_in, dispatch_uid="accounts.tell_visitor_how_to_verify")
 def tell_visitor_how_to_verify(sender, request, user, **kwargs):
-    """Visitors see straight away that they cannot post yet, and why."""
+    """Visitors see straight away that they cannot post yet, and why. Eddies
+    are no visitors: their work is in the CMS, not in the community."""
     forget_tokens(user)
-    if not user.is_professional:
+    if not user.is_professional and not user.has_role(roles.EDDIE):
         messages.info(request, _(
             "U bent ingelogd, maar nog niet geverifieerd als professional. Daarom kunt u nog "
-            "niet meedoen in groepen en discussies. Op de pagina 'Mijn account' leest u hoe u "
-            "verificatie aanvraagt."
+            "niet meedoen in groepen en discussies. Hoe u verificatie aanvraagt, leest u op de "
+            "pagina 'Verificatie als professional'."
         ))
 
 

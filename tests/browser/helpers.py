@@ -31,5 +31,5 @@ def log_in_with_authenticator(page, user, password):
     authenticator = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP)
     secret = decrypt(authenticator.data["secret"])
     page.get_by_label("Code").fill(format_hotp_value(hotp_value(secret, int(time.time()) // 30)))
-    page.get_by_role("button", name="Aanmelden").click()
-    expect(page).not_to_have_url(re.compile(r"/account/"))  # signed in, off to the home page
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page).not_to_have_url(re.compile(r"/account/"))  # signed in

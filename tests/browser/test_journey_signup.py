@@ -1,5 +1,7 @@
-"""A professional signs up, verifies by the mailed link, logs in and
-completes their profile, as a person would, in a real browser."""
+"""A professional signs up with a name, verifies by the mailed link, is
+welcomed on the profile form (name and organisation filled in) and
+completes it; the next login goes to the home page. As a person would, in
+a real browser."""
 
 import re
 
@@ -20,12 +22,15 @@ def verification_link(live_server_url):
     return match.group(0)
 
 
-def test_sign_up_verify_log_in_and_complete_profile(page, live_server, password):
+def test_sign_up_verify_log_in_and_complete_profile(page, live_server, password,
+                                                   assert_accessible):
     organisation = OrganisationFactory(name="Basisschool De Klimop", email_domains="deklimop.nl")
     WijkFactory(name="Meerzicht", gemeente=organisation.wijk.gemeente)
     ExpertiseFactory(name="Dyslexie")
 
     page.goto("/account/signup/")
+    page.get_by_label("Voornaam").fill("Ilse")
+    page.get_by_label("Achternaam").fill("Bakker")
     page.get_by_label("E-mailadres").fill("ib@deklimop.nl")
     page.get_by_label("Wachtwoord", exact=True).fill(password)
     page.get_by_label("Wachtwoord (bevestigen)").fill(password)
@@ -38,16 +43,13 @@ def test_sign_up_verify_log_in_and_complete_profile(page, live_server, password)
     page.get_by_role("button", name="Bevestigen").click()
     page.wait_for_load_state()
 
-    page.goto("/account/logout/")
-    page.get_by_role("button", name=re.compile("Uitloggen")).click()
-    page.goto("/account/login/")
-    page.get_by_label("E-mailadres").fill("ib@deklimop.nl")
-    page.get_by_label("Wachtwoord").fill(password)
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_load_state()
-
-    page.goto("/profiel/bewerken/")
-    page.get_by_label("Naam", exact=True).fill("Ilse Bakker")
+    # Confirming logs in and asks for the profile, with a word of welcome.
+    assert page.url.endswith("/profiel/bewerken/?welkom=1")
+    assert page.get_by_role("heading", name="Welkom, Ilse!").is_visible()
+    assert page.get_by_label("Naam", exact=True).input_value() == "Ilse Bakker"
+    chosen = page.get_by_label(re.compile("^Organisatie")).locator("option:checked")
+    assert chosen.inner_text() == "Basisschool De Klimop"
+    assert_accessible(page)
     page.get_by_label("Functie (niet verplicht)").fill("Intern begeleider")
     page.get_by_label("Meerzicht").check()
     page.get_by_label("Dyslexie").check()
@@ -62,3 +64,13 @@ def test_sign_up_verify_log_in_and_complete_profile(page, live_server, password)
     user = User.objects.get(email="ib@deklimop.nl")
     assert user.is_professional
     assert user.organisation == organisation
+    assert user.profile.organisation == organisation
+
+    page.goto("/account/logout/")
+    page.get_by_role("button", name=re.compile("Uitloggen")).click()
+    page.goto("/account/login/")
+    page.get_by_label("E-mailadres").fill("ib@deklimop.nl")
+    page.get_by_label("Wachtwoord").fill(password)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_load_state()
+    assert page.url == live_server.url + "/"

@@ -11,7 +11,8 @@ SHORT = "kort1"
 def test_signup_with_a_short_password_says_so_in_dutch(client):
     response = client.post(
         "/account/signup/",
-        {"email": "nieuw@example.nl", "password1": SHORT, "password2": SHORT},
+        {"first_name": "Sam", "last_name": "de Vries", "email": "nieuw@example.nl",
+         "password1": SHORT, "password2": SHORT},
     )
     assert response.status_code == 200
     assert "Dit wachtwoord is te kort. Gebruik minstens 10 tekens." in response.content.decode()
