@@ -7,46 +7,22 @@ as in test_concurrency.py; CI runs this on SQLite and on PostgreSQL.
 """
 
 import re
-import threading
 
 import pytest
 from django.core import mail
-from django.db import connection
 
 from accounts.tests.factories import ProfessionalFactory
 from agenda import services
 from agenda.models import Registration
 
 from .factories import EventFactory, RegistrationFactory
+from .race import race
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PEOPLE = 40
 SEATS = 5
 Status = Registration.Status
-
-
-def _race(items, act):
-    """Run act(item) for every item at once; return {item: what act returned}
-    and the errors."""
-    barrier = threading.Barrier(len(items))
-    results, errors = {}, []
-
-    def attempt(item):
-        try:
-            barrier.wait()
-            results[item] = act(item)
-        except Exception as error:  # noqa: BLE001 - the test reports every failure
-            errors.append(repr(error))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=attempt, args=(item,)) for item in items]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results, errors
 
 
 def _told_in_mails():
@@ -77,7 +53,7 @@ def test_every_waitlist_place_told_in_a_race_is_unique_and_still_holds():
     event = EventFactory(capacity=SEATS)
     people = ProfessionalFactory.create_batch(PEOPLE)
 
-    results, errors = _race(people, _register_and_read_place(event))
+    results, errors = race(people, _register_and_read_place(event))
 
     assert errors == []
     told_on_page = {email: place for email, place in results.values() if place is not None}
@@ -91,7 +67,7 @@ def test_every_waitlist_place_told_in_a_race_is_unique_and_still_holds():
 def test_the_seat_that_comes_free_goes_to_who_was_told_place_one():
     event = EventFactory(capacity=SEATS)
     people = ProfessionalFactory.create_batch(PEOPLE)
-    _race(people, _register_and_read_place(event))
+    race(people, _register_and_read_place(event))
     first_in_line = next(email for email, place in _told_in_mails().items() if place == 1)
     seated = set(event.registrations.filter(status=Status.CONFIRMED).values_list(
         "email", flat=True))
@@ -112,7 +88,7 @@ def test_guests_confirming_at_once_are_told_unique_places_that_hold():
         registration = services.confirm_guest(guest)
         return registration.email, services.waitlist_position(registration)
 
-    results, errors = _race(guests, confirm)
+    results, errors = race(guests, confirm)
 
     assert errors == []
     told = {email: place for email, place in results.values() if place is not None}
