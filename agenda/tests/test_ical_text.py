@@ -23,7 +23,7 @@ CLEAN_TITLE = 'Scholing meldcode "praktijk"'
 @pytest.fixture
 def event():
     """Stored text that never passed a form: straight from an import or the CMS's JSON."""
-    return EventFactory(title=TITLE, summary="Eerste regel\x0bTweede regel\x00.",
+    return EventFactory(title=TITLE, summary="Eerste regel\x0bTweede regel\x07.",
                         location="Buurthuis\r\nDe Kom\x1f")
 
 

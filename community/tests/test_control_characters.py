@@ -28,7 +28,7 @@ def test_the_composer_strips_control_characters(client):
 @pytest.mark.parametrize("section", ["doe_mee", "praat_mee", "lees_mee"])
 def test_a_stored_control_character_does_not_break_the_feed(client, section):
     Post.objects.create(owner=ProfessionalFactory(), section=section, visibility="public",
-                        title="Oud\x0bbericht\x00 met\x1f stuurtekens",
+                        title="Oud\x0bbericht\x07 met\x1f stuurtekens",
                         body="<p>Tekst\x0c met\x08 tekens</p>")
 
     response = client.get(reverse(f"{section}_feed"))

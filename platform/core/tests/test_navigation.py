@@ -153,13 +153,15 @@ def test_the_menu_is_a_disclosure_that_needs_no_script(client, professional):
 
 
 # Measured on the home page before the menu depended on the reader: the menu
-# reads the roles the header already loads, so it adds no query.
+# reads the roles the header already loads, so it adds no query. With the
+# database cache (the embedded default) Wagtail's site root paths cost one of them.
 HOME_QUERIES = {"anonymous": 5, "visitor": 15, "professional": 15}
 
 
 @pytest.mark.parametrize("who", HOME_QUERIES)
-def test_the_menu_costs_the_home_page_no_queries(client, request, who):
+def test_the_menu_costs_the_home_page_no_queries(client, request, settings, who):
     if who != "anonymous":
         client.force_login(request.getfixturevalue(who))
+    database_cache = settings.CACHES["default"]["BACKEND"].endswith("DatabaseCache")
 
-    assert page_queries(client, "/") == HOME_QUERIES[who]
+    assert page_queries(client, "/") == HOME_QUERIES[who] - (0 if database_cache else 1)
