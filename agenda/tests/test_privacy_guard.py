@@ -137,14 +137,17 @@ def test_a_reason_naming_a_child_asks_to_confirm_and_then_calls_off(client, orga
 
 # --- Answers to the organiser's question -------------------------------------------------
 
+def _answering_as(client, who, answer):
+    """The registration form's data for a guest, or log a professional in."""
+    if who == "guest":
+        return {"answer": answer, "name": "Fatima el Amrani", "email": "fatima@example.nl"}
+    client.force_login(ProfessionalFactory())
+    return {"answer": answer}
+
 @pytest.mark.parametrize("who", ["guest", "professional"])
 def test_an_answer_with_a_bsn_is_refused_and_kept(client, who):
     event = EventFactory(question=QUESTION)
-    data = {"answer": BSN}
-    if who == "guest":
-        data.update(name="Fatima el Amrani", email="fatima@example.nl")
-    else:
-        client.force_login(ProfessionalFactory())
+    data = _answering_as(client, who, BSN)
 
     soup = parse(client.post(event.get_absolute_url(), data))
 
@@ -156,11 +159,7 @@ def test_an_answer_with_a_bsn_is_refused_and_kept(client, who):
 @pytest.mark.parametrize("who", ["guest", "professional"])
 def test_an_answer_naming_a_child_asks_to_confirm_and_then_registers(client, who):
     event = EventFactory(question=QUESTION)
-    data = {"answer": NAME}
-    if who == "guest":
-        data.update(name="Fatima el Amrani", email="fatima@example.nl")
-    else:
-        client.force_login(ProfessionalFactory())
+    data = _answering_as(client, who, NAME)
     assert not _asks_confirmation(parse(client.get(event.get_absolute_url())))
 
     soup = parse(client.post(event.get_absolute_url(), data))
