@@ -9,10 +9,14 @@ class AgendaConfig(AppConfig):
 
     def ready(self):
         from accounts.mydata import register_exporter
+        from groups.panels import register_panel
 
         from .mydata import export_agenda
+        from .services import upcoming_events_for_group
 
         register_exporter("agenda", export_agenda)
+        register_panel("agenda", "agenda/includes/group_events_panel.html",
+                       lambda group, user: {"events": upcoming_events_for_group(group, user)})
         # Its signal receivers send CMS publishing through the services, also
         # from commands (publish_scheduled), where Wagtail loads no hooks.
         from . import wagtail_hooks  # noqa: F401

@@ -20,10 +20,10 @@ from django.views.decorators.http import require_POST
 from access.tokens import tokens_for
 from access.views import require_visible
 from access.visibility import Visibility
-from agenda.services import upcoming_events_for_group
 from core.listing import paginate
 from groups.api import MANAGING_ROLES, groups_visible_to, manages
 from groups.models import CommunityGroup, Membership
+from groups.panels import panels_for
 
 from .. import groups
 from ..forms_groups import GroupFilterForm, GroupForm, InvitationForm, JoinRequestForm
@@ -123,7 +123,7 @@ def _group_page(request, group, join_form):
     page_obj = paginate(request, posts, PER_PAGE)
     context = {
         "group": group, "membership": membership, "page_obj": page_obj,
-        "posts": page_obj.object_list, "events": upcoming_events_for_group(group, user),
+        "posts": page_obj.object_list, "panels": panels_for(group, user),
         "files": Attachment.objects.filter(post__in=posts).select_related("post")
         .order_by("-created_at", "-pk")[:FILES_ON_GROUP_PAGE],
     }

@@ -102,3 +102,15 @@ def sync_roles(group_model=None, permission_model=None):
             )
         ]
         group.permissions.set(wanted)
+
+
+def addresses_of(role, exclude=None):
+    """E-mail addresses of the active accounts holding `role`, for the mails a
+    role receives (new proposals, reports, verification requests). `exclude`
+    leaves out one user, such as whoever caused the mail. One query."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.filter(groups__name=role, is_active=True)
+    if exclude is not None:
+        users = users.exclude(pk=exclude.pk)
+    return list(users.order_by("pk").values_list("email", flat=True))

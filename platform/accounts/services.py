@@ -4,7 +4,6 @@ Each service validates, writes in one transaction and mails the person
 after the commit.
 """
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -72,7 +71,7 @@ def request_verification(user, *, organisation=None, organisation_name="", funct
             function=function, reason=reason,
         )
         mail_on_commit("verification_received", [user.email], {"request": request})
-        mail_on_commit("verification_new", _beheerder_addresses(), {
+        mail_on_commit("verification_new", roles.addresses_of(roles.BEHEERDER), {
             "request": request, "admin_url": absolute_url("verificationrequest:index"),
         })
     return request
@@ -115,11 +114,6 @@ def _decide(request, decided_by, status, note):
     request.decision_note = note.strip()
     request.save(update_fields=["status", "decided_at", "decided_by", "decision_note"])
     return request
-
-
-def _beheerder_addresses():
-    users = get_user_model().objects.filter(groups__name=roles.BEHEERDER, is_active=True)
-    return list(users.values_list("email", flat=True))
 
 
 def delete_account(user):

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "taxonomy",
     "search",
     "realtime",
+    "scheduler",
     "demo",
     # pillars
     "community",
