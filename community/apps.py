@@ -11,11 +11,11 @@ class CommunityConfig(AppConfig):
         from accounts.mydata import register_eraser, register_exporter
 
         from . import group_signals, signals  # noqa: F401  connect the receivers
-        from .actions import export_actions
-        from .groups import export_memberships, hand_over_groups
-        from .moderation import export_reports
         from .mydata import export_posts, export_profile
-        from .services import delete_profile
+        from .services.actions import export_actions
+        from .services.groups import export_memberships, hand_over_groups
+        from .services.moderation import export_reports
+        from .services.profiles import delete_profile
 
         register_exporter("profiel", export_profile)
         register_exporter("berichten", export_posts)

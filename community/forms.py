@@ -11,7 +11,7 @@ from taxonomy.models import Expertise, Wijk
 
 from .models import Profile
 from .models.profiles import VISIBILITY_FIELDS
-from .photos import PhotoField
+from .services.images import PhotoField
 
 
 class ProfileForm(forms.ModelForm):

@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from core.listing import ListingFilterForm, option_filter
 from privacy.forms import PrivacyGuardedForm
 
-from . import actions
 from .models import Action
+from .services import actions
 
 NOT_A_MEMBER = _("Kies iemand die lid is van de groep.")
 

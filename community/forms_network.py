@@ -7,7 +7,7 @@ from core.listing import ListingFilterForm, choice_filter, option_filter, wijk_f
 from privacy.forms import PrivacyGuardedForm
 from taxonomy.models import Expertise, OrganisationType
 
-from .network import filter_condition
+from .services.network import filter_condition
 
 
 class NetworkFilterForm(ListingFilterForm):

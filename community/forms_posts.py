@@ -8,8 +8,8 @@ from core.fields import HttpsURLField
 from privacy.forms import PrivacyGuardedForm
 from taxonomy.models import Thema, Wijk
 
-from .attachments import AttachmentsField
 from .models import Post, Section
+from .services.attachments import AttachmentsField
 
 
 def thema_checkboxes():

@@ -9,7 +9,7 @@ from django.dispatch import receiver
 
 from accounts.signals import professional_verified
 
-from .groups import accept_invitations_for
+from .services.groups import accept_invitations_for
 
 
 @receiver(professional_verified, dispatch_uid="community.accept_open_invitations")

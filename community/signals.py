@@ -5,7 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from .models import Profile
-from .services import delete_photo_file
+from .services.profiles import delete_photo_file
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="community.create_profile")

@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.tests.factories import ProfessionalFactory, UserFactory
-from community.actions import export_actions, send_action_reminders
 from community.models import Action
+from community.services.actions import export_actions, send_action_reminders
 from core.tests.html import parse
 from core.tests.queries import page_queries
 from groups.models import Membership

@@ -13,8 +13,8 @@ from django.utils import timezone
 from accounts.services import verify_professional
 from accounts.tests.factories import ProfessionalFactory, UserFactory
 from agenda.tests.factories import EventFactory
-from community import groups as services
 from community.models import Action, Attachment, Invitation, JoinRequest, Post
+from community.services import groups as services
 from core.tests.html import parse
 from core.tests.queries import page_queries
 from groups.models import CommunityGroup, Membership

@@ -8,8 +8,8 @@ from django.urls import reverse
 
 from accounts import roles
 from accounts.tests.factories import PASSWORD, ProfessionalFactory, UserFactory, log_in_with_mfa
-from community import moderation
 from community.models import ModerationLog, Post, Report
+from community.services import moderation
 from core.tests.html import parse
 from core.tests.queries import page_queries
 from groups.tests.factories import CommunityGroupFactory, MembershipFactory

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from accounts.tests.factories import ProfessionalFactory, UserFactory, log_in_with_mfa
 from community.models import FieldVisibility, Profile
-from community.network import CONTACT_RATE_ACTION, send_contact_message
+from community.services.network import CONTACT_RATE_ACTION, send_contact_message
 from core.listing import UNKNOWN_CHOICE
 from core.tests.html import parse
 from taxonomy.models import OrganisationType

@@ -315,7 +315,7 @@ def test_a_section_feed_holds_public_posts_only_in_a_fixed_number_of_queries(cli
 
 
 def test_a_mention_inside_a_link_stays_as_it_is():
-    from community.mentions import link_mentions
+    from community.services.mentions import link_mentions
     from privacy.sanitise import text_to_html
 
     colleague = ProfessionalFactory()
@@ -352,7 +352,7 @@ def test_people_without_a_first_and_last_name_show_by_their_display_name(
 
 @pytest.mark.parametrize("name", ["Özlem Çelik", "Anne van 't Hof", "Émile"])
 def test_names_with_accents_and_apostrophes_are_linked(name):
-    from community.mentions import link_mentions, resolve
+    from community.services.mentions import link_mentions, resolve
     from privacy.sanitise import text_to_html
 
     colleague = ProfessionalFactory()
@@ -369,7 +369,7 @@ def test_names_with_accents_and_apostrophes_are_linked(name):
 
 
 def test_two_colleagues_with_the_same_name_are_not_guessed_between():
-    from community.mentions import resolve
+    from community.services.mentions import resolve
 
     for _ in range(2):
         same = ProfessionalFactory()

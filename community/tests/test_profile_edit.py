@@ -8,7 +8,7 @@ from django.urls import reverse
 from PIL import Image
 
 from community.models import FieldVisibility, Profile
-from community.photos import STORED_MAX_SIDE
+from community.services.images import STORED_MAX_SIDE
 from taxonomy.tests.factories import ExpertiseFactory, OrganisationFactory, WijkFactory
 
 from .factories import image_upload

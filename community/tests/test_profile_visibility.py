@@ -122,7 +122,7 @@ def test_profile_page_query_count(rf, owner, django_assert_num_queries, count):
 def test_a_profile_a_moderator_hid_is_gone_for_others_but_not_for_its_owner(client):
     from django.utils import timezone
 
-    from community.services import update_profile
+    from community.services.profiles import update_profile
 
     owner, profile = professional_with_profile(display_name="Verborgen Persoon")
     update_profile(profile, {"photo": image_upload()})

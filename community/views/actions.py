@@ -17,9 +17,9 @@ from access.visibility import group_token
 from core.listing import paginate
 from groups.api import groups_visible_to
 
-from .. import actions
 from ..forms_actions import ActionFilterForm, ActionForm
 from ..models import Action
+from ..services import actions
 
 PER_PAGE = 25
 

@@ -25,9 +25,9 @@ from groups.api import MANAGING_ROLES, groups_visible_to, manages
 from groups.models import CommunityGroup, Membership
 from groups.panels import panels_for
 
-from .. import groups
 from ..forms_groups import GroupFilterForm, GroupForm, InvitationForm, JoinRequestForm
 from ..models import Action, Attachment, Invitation, JoinRequest, Post, Section
+from ..services import groups
 
 PER_PAGE = 20
 MEMBERS_ON_GROUP_PAGE = 12

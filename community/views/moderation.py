@@ -18,9 +18,9 @@ from django.utils.translation import gettext_lazy
 
 from core.listing import paginate
 
-from .. import moderation
 from ..forms_moderation import ModerationForm, ReportForm
 from ..models import Comment, ModerationLog, Post, Profile, Report
+from ..services import moderation
 
 PER_PAGE = 20
 LOG_PER_PAGE = 50

@@ -11,7 +11,7 @@ from access.views import get_visible_or_404
 from core.listing import paginate
 
 from ..forms_network import ContactForm, NetworkFilterForm
-from ..network import (
+from ..services.network import (
     CONTACT_RATE_ACTION,
     cards,
     contactable_profiles,

@@ -15,10 +15,10 @@ from access.views import get_visible_or_404, require_visible
 from core.listing import paginate
 from groups.api import groups_visible_to, is_member
 
-from .. import posting
 from ..filters import PostFilterForm
 from ..forms_posts import CommentForm, PostForm
 from ..models import Attachment, Post, ReactionKind, Section
+from ..services import posts as services
 
 PER_PAGE = 20
 INTROS = {
@@ -78,7 +78,7 @@ def _post_page(request, post):
         if not may_comment:
             raise PermissionDenied(_("Alleen geverifieerde professionals kunnen reageren."))
         if form.is_valid():
-            posting.add_comment(user, post, form)
+            services.add_comment(user, post, form)
             messages.success(request, _("Uw reactie staat eronder."))
             return redirect(f"{post.get_absolute_url()}#reacties")
     comments = post.comments.shown().filter(parent=None).select_related("author__profile")\
@@ -90,7 +90,7 @@ def _post_page(request, post):
         "participants": participants,
         "taking_part": any(p.user_id == user.pk for p in participants),
         "is_asker": user.is_authenticated and post.owner_id == user.pk,
-        "reactions": posting.reaction_summary(post, user),
+        "reactions": services.reaction_summary(post, user),
         "following": user.is_authenticated and post.follows.filter(user=user).exists(),
         "attachments": list(post.attachments.all()),
     })
@@ -128,7 +128,7 @@ def group_post_create(request, slug):
 
 def _composer(request, form, group=None):
     if request.method == "POST" and form.is_valid():
-        post = posting.create_post(request.user, form)
+        post = services.create_post(request.user, form)
         messages.success(request, _("Uw bericht staat online."))
         return redirect(post.get_absolute_url())
     return render(request, "community/post_form.html", {
@@ -154,7 +154,7 @@ def participate(request, pk):
     post = _visible_post(request, pk)
     if post.section != Section.DOE_MEE:
         raise Http404
-    joined = posting.toggle_participation(request.user, post)
+    joined = services.toggle_participation(request.user, post)
     messages.success(request, _("Fijn dat u meedoet! Professionals zien uw naam in de lijst.")
                      if joined else _("U doet niet meer mee."))
     return redirect(post.get_absolute_url())
@@ -167,7 +167,7 @@ def helpful(request, pk, comment_pk):
     post = _visible_post(request, pk)
     comment = get_object_or_404(post.comments.shown(), pk=comment_pk)
     try:
-        posting.mark_helpful(request.user, comment)
+        services.mark_helpful(request.user, comment)
     except ValidationError:
         raise Http404 from None
     return redirect(f"{post.get_absolute_url()}#reacties")
@@ -182,7 +182,7 @@ def react(request, pk):
     if kind not in ReactionKind.values:
         messages.error(request, _("Kies een van de reacties onder het bericht."))
     else:
-        posting.toggle_reaction(request.user, post, kind)
+        services.toggle_reaction(request.user, post, kind)
     return redirect(f"{post.get_absolute_url()}#waardering")
 
 
@@ -191,7 +191,7 @@ def react(request, pk):
 def follow(request, pk):
     """Follow a post (new reactions by mail), or stop following it."""
     post = _visible_post(request, pk)
-    following = posting.toggle_follow(request.user, post)
+    following = services.toggle_follow(request.user, post)
     messages.success(request, _("U volgt dit bericht. Nieuwe reacties krijgt u per e-mail.")
                      if following else _("U volgt dit bericht niet meer."))
     return redirect(post.get_absolute_url())

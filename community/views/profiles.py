@@ -14,8 +14,8 @@ from accounts.onboarding import WELCOME_PARAMETER
 
 from ..forms import ProfileForm
 from ..models import Profile
-from ..photos import ImageRefused
-from ..services import update_profile
+from ..services.images import ImageRefused
+from ..services.profiles import update_profile
 
 
 @login_required

@@ -6,7 +6,7 @@ from cron): each action is reminded once, also when runs overlap.
 
 from django.core.management.base import BaseCommand
 
-from community.actions import send_action_reminders
+from community.services.actions import send_action_reminders
 
 
 class Command(BaseCommand):

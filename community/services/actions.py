@@ -20,7 +20,7 @@ from core.mail import absolute_path, mail_on_commit
 from groups.api import manages
 from groups.models import Membership
 
-from .models import Action
+from ..models import Action
 
 FIELDS = ("description", "assignee", "due_date", "report_to")
 MAY_NOT_CHANGE = gettext_lazy(

@@ -21,7 +21,7 @@ from access.tokens import tokens_for
 from access.visibility import token_for
 from core.mail import absolute_url, mail_on_commit
 
-from .models import FieldVisibility, Profile
+from ..models import FieldVisibility, Profile
 
 CONTACT_MAIL = "community/email/contact"
 # The limiter's action; its rate ("10/h/user") sits in ACCOUNT_RATE_LIMITS

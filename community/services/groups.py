@@ -24,8 +24,8 @@ from core.mail import absolute_url, mail_on_commit
 from groups.api import MANAGING_ROLES, manages
 from groups.models import CommunityGroup, Membership
 
-from .models import Invitation, JoinRequest, Profile
-from .models.groups import INVITATION_DAYS
+from ..models import Invitation, JoinRequest, Profile
+from ..models.groups import INVITATION_DAYS
 
 Visibility = CommunityGroup.Visibility
 JoinPolicy = CommunityGroup.JoinPolicy

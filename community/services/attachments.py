@@ -2,7 +2,7 @@
 
 Images and PDF only. The content decides, not the file name: an image must
 open in Pillow as JPEG, PNG or WebP and is re-encoded without metadata (see
-photos.py); a PDF must start with the PDF signature. Every image's header is
+images.py); a PDF must start with the PDF signature. Every image's header is
 read before any image is decoded, so one post cannot make the server unpack
 more than MAX_DECODED_PIXELS. Files are served only by the access-checked
 view (community.views.posts.attachment), never from a public media URL.
@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
 
-from .photos import ALLOWED_FORMATS, ImageRefused, normalised_photo, planned_decode
+from .images import ALLOWED_FORMATS, ImageRefused, normalised_photo, planned_decode
 
 MAX_FILES = 5
 MAX_PDF_BYTES = 10 * 1024 * 1024

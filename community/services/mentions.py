@@ -36,7 +36,7 @@ def _ascii_lower(text):
 
 def mentioned_profiles(text):
     """The profiles named with @ in `text`, as {lowercased name: profile}; one query."""
-    from .models import Profile
+    from ..models import Profile
 
     typed = {name for options in _candidates(text) for name in options}
     # SQLite's LOWER() folds ASCII letters only ("Özlem" stays "Özlem");

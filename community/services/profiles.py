@@ -7,9 +7,9 @@ from django.utils.translation import gettext as _
 
 from taxonomy.models import Expertise
 
-from .models import Profile
-from .models.profiles import VISIBILITY_FIELDS
-from .photos import normalised_photo
+from ..models import Profile
+from ..models.profiles import VISIBILITY_FIELDS
+from .images import normalised_photo
 
 PROFILE_FIELDS = (
     "display_name", "function", "organisation", "bio",

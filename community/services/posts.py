@@ -14,8 +14,8 @@ from access.tokens import holders_of
 from core.mail import absolute_path, mail_on_commit
 from privacy.sanitise import text_to_html
 
+from ..models import Attachment, Comment, Follow, Participation, Reaction, ReactionKind
 from . import mentions
-from .models import Attachment, Comment, Follow, Participation, Reaction, ReactionKind
 
 
 def create_post(author, form):

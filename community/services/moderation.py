@@ -27,7 +27,7 @@ from django.utils.translation import gettext_lazy
 from accounts import roles
 from core.mail import absolute_url, mail_on_commit
 
-from .models import Comment, ModerationLog, Post, Profile, Report
+from ..models import Comment, ModerationLog, Post, Profile, Report
 
 Action = ModerationLog.Action
 STAFF_ROLES = (roles.MODERATOR, roles.BEHEERDER)
