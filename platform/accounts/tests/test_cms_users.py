@@ -77,11 +77,10 @@ def test_a_superuser_may_grant_the_flag(client, visitor):
 
 
 def test_deleting_an_account_in_the_cms_runs_the_erasers(client, visitor, password):
-    """As with deleting one's own account: sessions end, the profile goes."""
+    """As with deleting one's own account: sessions end. (The profile goes
+    too: tests/test_cms_account_deletion.py, as it lives in the community.)"""
     from django.contrib.sessions.models import Session
     from django.test import Client
-
-    from community.models import Profile
 
     elsewhere = Client()
     elsewhere.post("/account/login/", {"login": visitor.email, "password": password})
@@ -94,5 +93,4 @@ def test_deleting_an_account_in_the_cms_runs_the_erasers(client, visitor, passwo
 
     assert response.status_code == 302
     assert not User.objects.filter(pk=visitor.pk).exists()
-    assert not Profile.objects.filter(pk=visitor.pk).exists()
     assert not Session.objects.filter(session_key=session_key).exists()

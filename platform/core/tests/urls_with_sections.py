@@ -1,9 +1,8 @@
-"""The shell plus stand-ins for two sections and "my data", independent of the pillars."""
+"""The shell plus stand-ins for two sections, "my data" and "my profile",
+independent of the pillars: the shell links to them by URL name only."""
 
 from django.urls import include, path
 from django.views.generic import TemplateView
-
-from community.views.profiles import profile_me
 
 from .urls_minimal import urlpatterns as minimal_urlpatterns
 
@@ -15,6 +14,6 @@ urlpatterns = [
     path("kennis/thema/", section_page, name="knowledge_theme"),
     path("account/gegevens/", section_page, name="my_data"),
     path("account/", include("accounts.urls")),
-    path("profiel/", profile_me, name="profile_me"),
+    path("profiel/", section_page, name="profile_me"),
     *minimal_urlpatterns,
 ]
