@@ -10,7 +10,6 @@ view (community.views.posts.attachment), never from a public media URL.
 
 import re
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
@@ -34,30 +33,6 @@ REFUSALS = {
                          "megapixel zijn en hooguit 8000 pixels breed of hoog. Verklein de "
                          "afbeelding en probeer het opnieuw."),
 }
-
-
-class MultipleFileInput(forms.FileInput):
-    allow_multiple_selected = True
-
-
-class AttachmentsField(forms.FileField):
-    """Up to MAX_FILES images or PDFs; cleans to a list of CheckedFile."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT}))
-        kwargs.setdefault("required", False)
-        super().__init__(**kwargs)
-
-    def clean(self, data, initial=None):
-        files = [f for f in (data if isinstance(data, (list, tuple)) else [data]) if f]
-        if len(files) > MAX_FILES:
-            raise ValidationError(_("U kunt hooguit %(max)s bestanden toevoegen."),
-                                  params={"max": MAX_FILES})
-        uploads = [examined(super(AttachmentsField, self).clean(f, initial)) for f in files]
-        if sum(upload.decoded_pixels for upload in uploads) > MAX_DECODED_PIXELS:
-            raise ValidationError(_("Samen hebben de afbeeldingen te veel pixels. Voeg minder "
-                                    "afbeeldingen toe, of verklein ze."))
-        return [upload.checked() for upload in uploads]
 
 
 class CheckedFile:

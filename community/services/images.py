@@ -17,7 +17,6 @@ import warnings
 from contextlib import contextmanager
 from io import BytesIO
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
@@ -43,22 +42,6 @@ TOO_MANY_PIXELS = _("Deze foto heeft te veel pixels. Kies een foto van hooguit 2
 class ImageRefused(ValidationError):
     """An image we do not decode or store; `code` says why (invalid_image or
     too_many_pixels), so a caller can word it for its own page."""
-
-
-class PhotoField(forms.FileField):
-    """A profile photo: its size and header are checked; the service decodes it."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("widget", forms.FileInput(attrs={"accept": ACCEPT}))
-        super().__init__(**kwargs)
-
-    def to_python(self, data):
-        if data and data.size > MAX_PHOTO_BYTES:
-            raise ValidationError(TOO_LARGE, code="too_large")
-        uploaded = super().to_python(data)
-        if uploaded is not None:
-            planned_decode(uploaded, STORED_MAX_SIDE)
-        return uploaded
 
 
 def planned_decode(file, max_side):

@@ -17,7 +17,7 @@ from access.visibility import group_token
 from core.listing import paginate
 from groups.api import groups_visible_to
 
-from ..forms_actions import ActionFilterForm, ActionForm
+from ..forms.actions import ActionFilterForm, ActionForm
 from ..models import Action
 from ..services import actions
 

@@ -25,7 +25,7 @@ from groups.api import MANAGING_ROLES, groups_visible_to, manages
 from groups.models import CommunityGroup, Membership
 from groups.panels import panels_for
 
-from ..forms_groups import GroupFilterForm, GroupForm, InvitationForm, JoinRequestForm
+from ..forms.groups import GroupFilterForm, GroupForm, InvitationForm, JoinRequestForm
 from ..models import Action, Attachment, Invitation, JoinRequest, Post, Section
 from ..services import groups
 

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy
 
 from core.listing import paginate
 
-from ..forms_moderation import ModerationForm, ReportForm
+from ..forms.moderation import ModerationForm, ReportForm
 from ..models import Comment, ModerationLog, Post, Profile, Report
 from ..services import moderation
 

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 from access.views import get_visible_or_404
 from core.listing import paginate
 
-from ..forms_network import ContactForm, NetworkFilterForm
+from ..forms.network import ContactForm, NetworkFilterForm
 from ..services.network import (
     CONTACT_RATE_ACTION,
     cards,

@@ -15,8 +15,7 @@ from access.views import get_visible_or_404, require_visible
 from core.listing import paginate
 from groups.api import groups_visible_to, is_member
 
-from ..filters import PostFilterForm
-from ..forms_posts import CommentForm, PostForm
+from ..forms.posts import CommentForm, PostFilterForm, PostForm
 from ..models import Attachment, Post, ReactionKind, Section
 from ..services import posts as services
 

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 from access.views import get_visible_or_404
 from accounts.onboarding import WELCOME_PARAMETER
 
-from ..forms import ProfileForm
+from ..forms.profiles import ProfileForm
 from ..models import Profile
 from ..services.images import ImageRefused
 from ..services.profiles import update_profile

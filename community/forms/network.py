@@ -7,14 +7,14 @@ from core.listing import ListingFilterForm, choice_filter, option_filter, wijk_f
 from privacy.forms import PrivacyGuardedForm
 from taxonomy.models import Expertise, OrganisationType
 
-from .services.network import filter_condition
+from ..services.network import filter_condition
 
 
 class NetworkFilterForm(ListingFilterForm):
     """Free text, expertise, kind of organisation, function and wijk.
 
     Each filter matches a field only where the viewer may see that field
-    (see community.network), so a hidden field is never found.
+    (see services/network.py), so a hidden field is never found.
     """
 
     zoek = forms.CharField(

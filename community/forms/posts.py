@@ -1,15 +1,18 @@
-"""The composer for posts, with the privacy guard built in."""
+"""The composer for posts (with the privacy guard built in), reactions, and
+the filters above the post lists."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from access.visibility import Visibility
 from core.fields import HttpsURLField
+from core.listing import ListingFilterForm, thema_filter, wijk_filter
 from privacy.forms import PrivacyGuardedForm
 from taxonomy.models import Thema, Wijk
 
-from .models import Post, Section
-from .services.attachments import AttachmentsField
+from ..models import Post, Section
+from ..services.attachments import ACCEPT, MAX_DECODED_PIXELS, MAX_FILES, examined
 
 
 def thema_checkboxes():
@@ -24,6 +27,31 @@ def wijk_checkboxes():
     return forms.ModelMultipleChoiceField(Wijk.objects.all(), required=False,
                                           widget=forms.CheckboxSelectMultiple,
                                           label=_("Wijken"))
+
+
+class MultipleFileInput(forms.FileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    """Up to MAX_FILES images or PDFs, checked by content (services.attachments);
+    cleans to a list of CheckedFile."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT}))
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def clean(self, data, initial=None):
+        files = [f for f in (data if isinstance(data, (list, tuple)) else [data]) if f]
+        if len(files) > MAX_FILES:
+            raise ValidationError(_("U kunt hooguit %(max)s bestanden toevoegen."),
+                                  params={"max": MAX_FILES})
+        uploads = [examined(super(AttachmentsField, self).clean(f, initial)) for f in files]
+        if sum(upload.decoded_pixels for upload in uploads) > MAX_DECODED_PIXELS:
+            raise ValidationError(_("Samen hebben de afbeeldingen te veel pixels. Voeg minder "
+                                    "afbeeldingen toe, of verklein ze."))
+        return [upload.checked() for upload in uploads]
 
 
 class PostForm(PrivacyGuardedForm, forms.ModelForm):
@@ -105,3 +133,27 @@ class CommentForm(PrivacyGuardedForm):
                            max_length=5000,
                            error_messages={"required": _("Schrijf eerst uw reactie.")})
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+class PostFilterForm(ListingFilterForm):
+    """Thema, wijk, "only mine" and "only what I follow"."""
+
+    thema = thema_filter()
+    wijk = wijk_filter()
+    mijn = forms.BooleanField(label=_("Alleen mijn berichten"), required=False)
+    volg = forms.BooleanField(label=_("Alleen berichten die ik volg"), required=False)
+    lookups = {"thema": "themas", "wijk": "wijken"}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if not user.is_authenticated:
+            del self.fields["mijn"]
+            del self.fields["volg"]
+
+    def narrow(self, queryset, name, value):
+        if name == "mijn":
+            return queryset.filter(owner=self.user)
+        if name == "volg":
+            return queryset.filter(follows__user=self.user)
+        return super().narrow(queryset, name, value)

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from privacy.forms import PrivacyGuardedForm
 
-from .models import ModerationLog, Report
+from ..models import ModerationLog, Report
 
 Action = ModerationLog.Action
 

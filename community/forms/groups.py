@@ -1,5 +1,5 @@
 """Forms for groups: starting or editing one, asking to join, inviting, and
-the filters above the list. The services in community.groups do the writes."""
+the filters above the list. The services in services/groups.py do the writes."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +8,7 @@ from core.listing import ListingFilterForm, thema_filter, wijk_filter
 from groups.models import CommunityGroup
 from privacy.forms import PrivacyGuardedForm
 
-from .forms_posts import thema_checkboxes, wijk_checkboxes
+from .posts import thema_checkboxes, wijk_checkboxes
 
 
 class GroupForm(PrivacyGuardedForm, forms.ModelForm):

@@ -1,17 +1,36 @@
-"""Forms of the community pillar.
-
-Django ties help texts and errors to inputs itself (aria-describedby with
-`<id>_helptext` and `<id>_error`, aria-invalid); the templates use those ids.
-"""
+"""Editing one's own profile, with the photo upload it checks."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from taxonomy.models import Expertise, Wijk
 
-from .models import Profile
-from .models.profiles import VISIBILITY_FIELDS
-from .services.images import PhotoField
+from ..models import Profile
+from ..models.profiles import VISIBILITY_FIELDS
+from ..services.images import (
+    ACCEPT,
+    MAX_PHOTO_BYTES,
+    STORED_MAX_SIDE,
+    TOO_LARGE,
+    planned_decode,
+)
+
+
+class PhotoField(forms.FileField):
+    """A profile photo: its size and header are checked; the service decodes it."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", forms.FileInput(attrs={"accept": ACCEPT}))
+        super().__init__(**kwargs)
+
+    def to_python(self, data):
+        if data and data.size > MAX_PHOTO_BYTES:
+            raise ValidationError(TOO_LARGE, code="too_large")
+        uploaded = super().to_python(data)
+        if uploaded is not None:
+            planned_decode(uploaded, STORED_MAX_SIDE)
+        return uploaded
 
 
 class ProfileForm(forms.ModelForm):

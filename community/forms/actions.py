@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from core.listing import ListingFilterForm, option_filter
 from privacy.forms import PrivacyGuardedForm
 
-from .models import Action
-from .services import actions
+from ..models import Action
+from ..services import actions
 
 NOT_A_MEMBER = _("Kies iemand die lid is van de groep.")
 
@@ -68,7 +68,7 @@ class ActionForm(PrivacyGuardedForm):
 
     @property
     def values(self):
-        """The cleaned fields, as the services in community.actions take them."""
+        """The cleaned fields, as the services in services/actions.py take them."""
         return {name: self.cleaned_data[name] for name in actions.FIELDS}
 
 
