@@ -1,16 +1,12 @@
-"""URLs of this pillar (Dutch paths). Each feature keeps its own module."""
+"""URLs of Doe mee, Praat mee, Lees mee and group posts (Dutch paths)."""
 
-from django.urls import include, path
+from django.urls import path
 
-from .feeds import SectionFeed
-from .models.posts import SECTION_PATHS
-from .views import posts, profiles
+from ..models.posts import SECTION_PATHS
+from ..views import posts
+from ..views.feeds import SectionFeed
 
 urlpatterns = [
-    path("profiel/", profiles.profile_me, name="profile_me"),
-    path("profiel/bewerken/", profiles.profile_edit, name="profile_edit"),
-    path("profiel/<int:pk>/", profiles.profile_detail, name="profile_detail"),
-    path("profiel/<int:pk>/foto/", profiles.profile_photo, name="profile_photo"),
     *(
         route
         for section, slug in SECTION_PATHS.items()
@@ -32,8 +28,4 @@ urlpatterns = [
     path("berichten/<int:pk>/reageer/", posts.react, name="react"),
     path("berichten/<int:pk>/volgen/", posts.follow, name="follow"),
     path("bijlagen/<int:pk>/<str:name>", posts.attachment, name="attachment"),
-    path("", include("community.urls_groups")),
-    path("", include("community.urls_actions")),
-    path("", include("community.urls_network")),
-    path("", include("community.urls_moderation")),
 ]

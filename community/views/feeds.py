@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from core.feeds import SafeAtom1Feed
 
-from .models import Post, Section
+from ..models import Post, Section
 
 FEED_SIZE = 30
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import network
+from ..views import network
 
 urlpatterns = [
     path("netwerk/", network.my_network, name="my_network"),

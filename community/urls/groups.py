@@ -1,12 +1,12 @@
 """URLs of the community's groups (Dutch paths).
 
 "nieuw" and "uitnodiging" come before the group pages and are never given
-to a group as its slug (community.groups.RESERVED_SLUGS).
+to a group as its slug (community.services.groups.RESERVED_SLUGS).
 """
 
 from django.urls import path
 
-from .views import groups
+from ..views import groups
 
 urlpatterns = [
     path("groepen/", groups.my_groups, name="my_groups"),

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import actions
+from ..views import actions
 
 urlpatterns = [
     path("groepen/<slug:slug>/acties/", actions.action_list, name="group_actions"),

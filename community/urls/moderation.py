@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import moderation
+from ..views import moderation
 
 urlpatterns = [
     path("melden/bericht/<int:pk>/", moderation.report_post, name="report_post"),
