@@ -23,15 +23,14 @@ migrate: install
 demo: migrate
 	$(PY) manage.py seed_demo
 
-## Once a minute while the server runs: scheduled pages and events go live (and
-## expire), tomorrow's participants get their reminder, and actions due today
-## reach the people who took them on.
+## Next to the server, one scheduler process (stopped with it): scheduled pages
+## and events go live (and expire), tomorrow's participants get their reminder,
+## and actions due today reach the people who took them on. It logs only
+## failures here (LOG_LEVEL=WARNING); `manage.py run_scheduler --list` shows the jobs.
 ## HOST and PORT reach the settings too: SITE_URL (links in mails) follows them.
 serve:
 	export HOST=$(HOST) PORT=$(PORT); \
-	( while sleep 60; do $(PY) manage.py publish_scheduled >/dev/null; \
-	  $(PY) manage.py send_event_reminders >/dev/null; \
-	  $(PY) manage.py send_action_reminders >/dev/null; done ) & \
+	LOG_LEVEL=WARNING $(PY) manage.py run_scheduler & \
 	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
