@@ -1,10 +1,9 @@
 """Writes of the kennisbank: storing a visitor's suggestion and telling the redactie."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 
-from core.mail import absolute_url, render_mail
+from core.mail import absolute_url, mail_on_commit
 
 from .models import Suggestion
 
@@ -24,22 +23,9 @@ def submit_suggestion(*, offer, provider="", description="", contact_name="", co
             contact_name=contact_name.strip(),
             contact_email=contact_email.strip(),
         )
-        message = _redactie_mail(suggestion)
-        transaction.on_commit(message.send)
-    return suggestion
-
-
-def _redactie_mail(suggestion):
-    # Rendered like every platform mail; built here because it needs a Reply-To.
-    subject, body = render_mail("kennisbank/email/suggestion_new", {
-        "suggestion": suggestion, "inbox_url": absolute_url("suggesties:index"),
-    })
-    return EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[redactie_address()],
         # Replying reaches the suggester directly, if they left an address.
-        reply_to=[suggestion.contact_email] if suggestion.contact_email else None,
-    )
-
+        reply_to = [suggestion.contact_email] if suggestion.contact_email else []
+        mail_on_commit("kennisbank/email/suggestion_new", [redactie_address()], {
+            "suggestion": suggestion, "inbox_url": absolute_url("suggesties:index"),
+        }, reply_to=reply_to)
+    return suggestion

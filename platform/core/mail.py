@@ -27,11 +27,12 @@ def render_mail(template, context):
     return subject, body
 
 
-def mail_on_commit(template, recipients, context, attachments=()):
+def mail_on_commit(template, recipients, context, attachments=(), reply_to=()):
     """Render now, send after commit: a rolled-back write sends nothing.
 
     One mail per recipient, so no one sees who else received it.
-    `attachments` are (filename, content, mimetype) triples.
+    `attachments` are (filename, content, mimetype) triples; answers go to
+    the `reply_to` addresses, if any.
     """
     recipients = [address for address in recipients if address]
     if not recipients:
@@ -41,7 +42,8 @@ def mail_on_commit(template, recipients, context, attachments=()):
     def send():
         messages = []
         for address in recipients:
-            message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address])
+            message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address],
+                                   reply_to=reply_to)
             for attachment in attachments:
                 message.attach(*attachment)
             messages.append(message)
