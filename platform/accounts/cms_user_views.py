@@ -2,9 +2,10 @@
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from wagtail.log_actions import log
 from wagtail.users.views import users
 
-from . import mydata
+from . import services
 
 
 def _guard(view):
@@ -43,8 +44,9 @@ class EditView(users.EditView):
 class DeleteView(users.DeleteView):
     """Delete an account; a superuser only by a superuser.
 
-    The apps' erasers run first, as when people delete their own account, so
-    no app keeps personal data (or live sessions) of an account the CMS removed.
+    The same service as when people delete their own account: the apps'
+    erasers run first, so no app keeps personal data (or live sessions) of
+    an account the CMS removed, and the person gets the goodbye mail.
     """
 
     def dispatch(self, request, *args, **kwargs):
@@ -53,8 +55,11 @@ class DeleteView(users.DeleteView):
 
     def delete_action(self):
         with transaction.atomic():
-            mydata.erase_for(self.object)
-            super().delete_action()
+            # Wagtail's history keeps who deleted the account, as its own
+            # delete action would; logged first, while the account exists.
+            log(instance=self.object, action="wagtail.delete", user=self.request.user,
+                deleted=True)
+            services.delete_account(self.object)
 
 
 class UserViewSet(users.UserViewSet):
