@@ -1,5 +1,9 @@
 """Reactions to allauth's signals."""
 
+# allauth has no public way to add an authentication record (it offers only
+# reading them: allauth.account.authentication). pyproject pins allauth's
+# minor version for this import; accounts/tests/test_allauth_contract.py
+# fails when it moves or stops recording what the MFA rule reads.
 from allauth.account.internal.flows.login import record_authentication
 from allauth.account.signals import email_confirmed, user_logged_in
 from allauth.mfa.models import Authenticator
