@@ -39,7 +39,7 @@ class EventFilterForm(ListingFilterForm):
             return queryset.filter(_meets_within(self.cleaned_data.get("van"),
                                                  self.cleaned_data.get("tot")))
         if name == "plaatsen":
-            # `seats_taken` is annotated by the listing.
+            # The listing annotates `seats_taken` (Event.objects.with_seats_taken()).
             return queryset.filter(Q(capacity__isnull=True) | Q(seats_taken__lt=F("capacity")))
         return super().narrow(queryset, name, value)
 

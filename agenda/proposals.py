@@ -1,103 +1,51 @@
 """Proposing an event from the site ("Bijeenkomst plaatsen").
 
-A professional fills in a form; the event is saved as a draft with a
-revision in the CMS, owned by them. Who may publish events (redacteuren,
-beheerders) publishes at once; everyone else's proposal waits until a
-redacteur publishes it in the CMS, and the redacteuren get a mail.
+A professional fills in a form (`agenda.forms.ProposalForm`); the event is
+saved as a draft with a revision in the CMS, owned by them. Who may publish
+events (redacteuren, beheerders) publishes at once; everyone else's proposal
+waits until a redacteur publishes it in the CMS, and the redacteuren get a mail.
 """
 
-from django import forms
-from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.html import escape
-from django.utils.text import slugify
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
 
+from access.visibility import Visibility
 from accounts import roles
-from core.fields import HttpsURLField
 from core.mail import absolute_url, mail_on_commit
-from groups.api import group_ids_for
-from groups.models import CommunityGroup
-from privacy.forms import PrivacyGuardedForm
+from core.slugs import save_with_unique_slug, slug_base
+from groups.api import is_member
 
 from .models import Event
 from .models.events import RESERVED_SLUGS
 
 PUBLISH_PERMISSION = "agenda.publish_event"
 
+# The event's fields a proposer fills in; the rest can follow in the CMS.
+PROPOSAL_FIELDS = (
+    "title", "kind", "audience", "summary", "description", "start", "end", "location",
+    "online_url", "wijk", "themas", "capacity", "registration_closes", "question",
+    "organiser_name", "contact_email", "visibility", "access_group",
+)
 
-class ProposalForm(PrivacyGuardedForm, forms.ModelForm):
-    """The event's fields a proposer fills in; the rest can follow in the CMS.
 
-    Everyone who finds the event reads its texts, so the privacy guard does too.
+def propose_event(user, data):
+    """Save a proposal as a draft revision owned by `user`; publish it at once
+    when they may publish events, else mail the redacteuren.
+
+    `data` holds PROPOSAL_FIELDS as ProposalForm cleans them (`themas` a list,
+    `description` plain text with blank lines between paragraphs). Raises
+    PermissionDenied for who may not propose, ValidationError for an event
+    that cannot be saved.
     """
-
-    guarded_fields = ("title", "summary", "description", "question")
-
-    description = forms.CharField(
-        label=_("Beschrijving"), required=False, widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("Wat gaat er gebeuren, voor wie is het, wat moet men meenemen?"),
-    )
-
-    class Meta:
-        model = Event
-        fields = [
-            "title", "kind", "audience", "summary", "description", "start", "end", "location",
-            "online_url", "wijk", "themas", "capacity", "registration_closes", "question",
-            "organiser_name", "contact_email", "visibility", "access_group",
-        ]
-        field_classes = {"online_url": HttpsURLField}
-        widgets = {
-            "start": forms.DateTimeInput(attrs={"type": "datetime-local"}),
-            "end": forms.DateTimeInput(attrs={"type": "datetime-local"}),
-            "registration_closes": forms.DateTimeInput(attrs={"type": "datetime-local"}),
-            "themas": forms.CheckboxSelectMultiple,
-            "visibility": forms.RadioSelect,
-            "summary": forms.Textarea(attrs={"rows": 2}),
-        }
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
-        # Only groups the proposer belongs to; private events make no sense here.
-        self.fields["access_group"].queryset = CommunityGroup.objects.filter(
-            pk__in=group_ids_for(user))
-        self.fields["visibility"].choices = [
-            c for c in self.fields["visibility"].choices if c[0] != "private"]
-        for name in ("start", "end", "registration_closes"):
-            self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%d-%m-%Y %H:%M"]
-        if not self.is_bound:
-            self.initial.setdefault("contact_email", user.email)
-
-    def clean(self):
-        data = super().clean()
-        if data.get("visibility") == "group" and not data.get("access_group"):
-            self.add_error("access_group", _("Kies de groep die deze bijeenkomst mag zien."))
-        return data
-
-
-def unique_slug(title):
-    base = slugify(title)[:70] or "bijeenkomst"
-    slug, number = base, 1
-    while slug in RESERVED_SLUGS or Event.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
-
-
-def propose_event(form):
-    """Save the proposal as a draft revision; publish it when the proposer may."""
-    user = form.user
+    if not user.is_professional:
+        raise PermissionDenied(_("Alleen geverifieerde professionals kunnen een bijeenkomst "
+                                 "plaatsen."))
+    event = _draft(user, data)
     with transaction.atomic():
-        event = form.save(commit=False)
-        event.slug = unique_slug(event.title)
-        event.owner = user
-        event.live = False
-        if event.description:
-            event.description = "".join(
-                f"<p>{escape(part)}</p>" for part in event.description.split("\n\n"))
-        event.save()
-        form.save_m2m()
+        save_with_unique_slug(event, slug_base(event.title, max_length=70, fallback="bijeenkomst"),
+                              reserved=RESERVED_SLUGS)
         revision = event.save_revision(user=user)
         if user.has_perm(PUBLISH_PERMISSION):
             revision.publish(user=user)
@@ -106,9 +54,32 @@ def propose_event(form):
     return event
 
 
+def _draft(user, data):
+    """The unsaved, validated event (its thema's are saved with it)."""
+    fields = {name: data[name] for name in PROPOSAL_FIELDS if name in data}
+    fields["themas"] = list(fields.get("themas") or [])
+    fields["description"] = _paragraphs(fields.get("description", ""))
+    event = Event(**fields, owner=user, live=False)
+    _check_audience(user, event)
+    event.full_clean(exclude=["slug"])
+    return event
+
+
+def _paragraphs(text):
+    """Plain text as the rich-text field stores it: a <p> per paragraph."""
+    return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n")) if text else ""
+
+
+def _check_audience(user, event):
+    """A proposal is for everyone, professionals or one of the proposer's own groups."""
+    if event.visibility == Visibility.PRIVATE:
+        raise ValidationError({"visibility": _("Kies wie deze bijeenkomst mag zien.")})
+    if event.access_group_id and not is_member(user, event.access_group):
+        raise ValidationError({"access_group": _("Kies een groep waarvan u lid bent.")})
+
+
 def _tell_the_redactie(event):
-    editors = get_user_model().objects.filter(groups__name=roles.REDACTEUR, is_active=True)
-    mail_on_commit("agenda/email/proposal_new", editors.values_list("email", flat=True), {
+    mail_on_commit("agenda/email/proposal_new", roles.addresses_of(roles.REDACTEUR), {
         "event": event,
         "cms_url": absolute_url("wagtailsnippets_agenda_event:edit", event.pk),
     })

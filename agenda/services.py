@@ -9,6 +9,7 @@ button at once. Mail goes out after the commit.
 """
 
 import datetime
+import secrets
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -17,7 +18,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from . import mail
-from .models import Event, Registration
+from .models import CalendarFeed, Event, Registration
 
 Status = Registration.Status
 
@@ -70,14 +71,16 @@ def _moment(now):
 
 
 def seats_taken(event):
-    return event.registrations.filter(status=Status.CONFIRMED).count()
+    """How many seats of one event are taken now (a list counts them with
+    `Event.objects.with_seats_taken()`); the locked decisions below count here."""
+    return event.registrations.holding_seats().count()
 
 
 def seats_left(event):
     """Free seats, or None when the event has no maximum."""
     if event.capacity is None:
         return None
-    return max(0, event.capacity - seats_taken(event))
+    return event.seats_left_after(seats_taken(event))
 
 
 def waitlist_position(registration):
@@ -107,7 +110,7 @@ def registration_of(event, user):
 def has_seat(event, user):
     """Whether `user` holds a confirmed seat: only they get the online link."""
     registration = registration_of(event, user)
-    return bool(registration and registration.status == Status.CONFIRMED)
+    return bool(registration and registration.holds_seat)
 
 
 def _place(event, registration, now):
@@ -181,7 +184,7 @@ def cancel_registration(registration, now=None):
         registration = Registration.objects.get(pk=registration.pk)
         if registration.status == Status.CANCELLED:
             return registration
-        had_seat = registration.status == Status.CONFIRMED
+        had_seat = registration.holds_seat
         registration.status, registration.cancelled_at = Status.CANCELLED, now
         registration.save(update_fields=["status", "cancelled_at"])
         mail.registration_cancelled(registration)
@@ -215,16 +218,16 @@ def send_reminders(now=None):
     """
     now = now or timezone.now()
     tomorrow = timezone.localdate(now) + datetime.timedelta(days=1)
-    due = Registration.objects.select_related("event").filter(
-        status=Status.CONFIRMED, reminded_at__isnull=True, event__live=True,
+    due = Registration.objects.holding_seats().select_related("event").filter(
+        reminded_at__isnull=True, event__live=True,
         event__cancelled_at__isnull=True, event__start__date=tomorrow,
     )
     sent = 0
     for registration in due:
         with transaction.atomic():
-            claimed = Registration.objects.filter(
+            claimed = Registration.objects.holding_seats().filter(
                 pk=registration.pk, reminded_at__isnull=True).update(reminded_at=now)
-            if claimed:  # another run may have sent it meanwhile
+            if claimed:  # another run may have sent it meanwhile, or it was cancelled
                 mail.reminder(registration)
                 sent += 1
     return sent
@@ -302,7 +305,15 @@ def message_participants(event, subject, body):
 
 def mark_attendance(event, present_ids):
     """Record who came: seated participants in `present_ids` attended, the others not."""
-    seated = event.registrations.filter(status=Status.CONFIRMED)
+    seated = event.registrations.holding_seats()
     with transaction.atomic():
         seated.filter(pk__in=present_ids).update(attended=True)
         seated.exclude(pk__in=present_ids).update(attended=False)
+
+
+def renew_calendar_feed(user):
+    """Make `user`'s secret calendar-feed address, or replace it: the old one
+    stops working at once. On a POST only; reading the address never makes one."""
+    feed, _created = CalendarFeed.objects.update_or_create(
+        user=user, defaults={"key": secrets.token_urlsafe(32)})
+    return feed

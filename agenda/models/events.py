@@ -10,6 +10,8 @@ import uuid
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -24,6 +26,8 @@ from wagtail.search import index
 from access.models import AccessControlled, VisibleQuerySet
 from access.pages import PageVisibility
 from access.visibility import token_for
+
+from .registrations import Registration
 
 
 class EventKind(models.TextChoices):
@@ -57,6 +61,15 @@ class EventQuerySet(VisibleQuerySet):
     def with_sessions(self):
         """Each event's sessions in one extra query, for pages that show many events."""
         return self.prefetch_related("sessions")
+
+    def with_seats_taken(self):
+        """Each event's `seats_taken` counted in the same query, for lists (and
+        the "only with free seats" filter). What holds a seat is
+        `Registration.objects.holding_seats()`; one event counts the same way
+        in `agenda.services.seats_taken`."""
+        seats = (Registration.objects.holding_seats().filter(event=OuterRef("pk"))
+                 .order_by().values("event").annotate(count=Count("pk")).values("count"))
+        return self.annotate(seats_taken=Coalesce(Subquery(seats), 0))
 
     def upcoming(self, now=None):
         return self.filter(end__gte=now or timezone.now())
@@ -186,12 +199,16 @@ class Event(DraftStateMixin, RevisionMixin, AccessControlled, index.Indexed, Clu
     def is_past(self, now=None):
         return self.end < (now or timezone.now())
 
-    @property
-    def free_seats(self):
-        """Seats left, from the listing's `seats_taken` annotation; None without a maximum."""
+    def seats_left_after(self, taken):
+        """Seats left when `taken` are taken; None when there is no maximum."""
         if self.capacity is None:
             return None
-        return max(0, self.capacity - self.seats_taken)
+        return max(0, self.capacity - taken)
+
+    @property
+    def free_seats(self):
+        """Seats left, from `with_seats_taken()`'s annotation; None without a maximum."""
+        return self.seats_left_after(self.seats_taken)
 
     @property
     def is_online(self):

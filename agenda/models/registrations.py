@@ -1,12 +1,21 @@
 """Registrations for an event: a seat, a place on the waitlist, or a guest's
 registration waiting for their confirmation by mail."""
 
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def holding_seats(self):
+        """The registrations that hold a seat: the one statement of that rule.
+
+        A guest holds nothing until they confirm by mail, the waitlist waits
+        for a seat, a cancellation gave its seat back. Seat counts (one event's
+        or a list's, see `EventQuerySet.with_seats_taken`) are built on this.
+        """
+        return self.filter(status=Registration.SEAT_HOLDING)
 
 
 class Registration(models.Model):
@@ -23,6 +32,9 @@ class Registration(models.Model):
         CONFIRMED = "confirmed", _("Aangemeld")
         WAITLISTED = "waitlisted", _("Op de wachtlijst")
         CANCELLED = "cancelled", _("Afgemeld")
+
+    # The status that holds a seat (see RegistrationQuerySet.holding_seats).
+    SEAT_HOLDING = Status.CONFIRMED
 
     event = models.ForeignKey(
         "agenda.Event", on_delete=models.CASCADE, related_name="registrations"
@@ -41,6 +53,8 @@ class Registration(models.Model):
     confirmed_at = models.DateTimeField(null=True, blank=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
     reminded_at = models.DateTimeField(null=True, blank=True)
+
+    objects = RegistrationQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -63,6 +77,11 @@ class Registration(models.Model):
     def is_active(self):
         return self.status != self.Status.CANCELLED
 
+    @property
+    def holds_seat(self):
+        """Whether this registration holds a seat (the rule of `holding_seats`)."""
+        return self.status == self.SEAT_HOLDING
+
 
 class CalendarFeed(models.Model):
     """The secret address of a person's own calendar feed (their registrations).
@@ -83,13 +102,3 @@ class CalendarFeed(models.Model):
 
     def __str__(self):
         return str(self.user)
-
-    @classmethod
-    def for_user(cls, user, renew=False):
-        """The user's feed, made on first use; `renew` gives it a new secret address."""
-        feed = cls.objects.filter(user=user).first()
-        if feed is None or renew:
-            feed = feed or cls(user=user)
-            feed.key = secrets.token_urlsafe(32)
-            feed.save()
-        return feed

@@ -9,7 +9,6 @@ from django.urls import reverse
 
 from accounts.tests.factories import ProfessionalFactory
 from agenda import services
-from agenda.models import CalendarFeed
 from agenda.views.calendars import ics_response
 
 from .factories import EventFactory
@@ -61,7 +60,7 @@ def test_the_personal_feed_survives_control_characters(client, event):
     services.register_for_event(event, user=me)
 
     _check_texts(_valid_calendar(
-        client.get(reverse("personal_feed", args=[CalendarFeed.for_user(me).key]))))
+        client.get(reverse("personal_feed", args=[services.renew_calendar_feed(me).key]))))
 
 
 def test_the_calendar_name_is_escaped_as_text(client):

@@ -5,6 +5,7 @@ import datetime
 import icalendar
 import pytest
 from django.core import mail
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -12,7 +13,10 @@ from accounts import roles
 from accounts.tests.factories import ProfessionalFactory, UserFactory, log_in_with_mfa
 from agenda import services
 from agenda.models import CalendarFeed, Event
+from agenda.proposals import propose_event
 from core.tests.html import parse
+from groups.tests.factories import CommunityGroupFactory
+from taxonomy.tests.factories import ThemaFactory
 
 from .factories import EventFactory
 
@@ -84,6 +88,50 @@ def test_reserved_paths_never_become_an_event_slug(client):
     assert Event.objects.get().slug == "archief-2"
 
 
+def _cleaned(**changes):
+    """What ProposalForm hands the service: plain values, thema's a list."""
+    start = timezone.now() + datetime.timedelta(days=20)
+    return {
+        "title": "Wijkbijeenkomst Palenstein", "kind": "wijkbijeenkomst",
+        "summary": "Partners ontmoeten elkaar.", "start": start,
+        "end": start + datetime.timedelta(hours=2), "organiser_name": "JGT Noord",
+        "contact_email": "jgt@noord.example.nl", "visibility": "professionals", **changes,
+    }
+
+
+def test_a_proposal_whose_address_is_taken_gets_the_next_one_and_keeps_its_themas():
+    EventFactory(slug="wijkbijeenkomst-palenstein")
+    thema = ThemaFactory(name="Dyslexie")
+
+    event = propose_event(ProfessionalFactory(), _cleaned(themas=[thema]))
+
+    event = Event.objects.get(pk=event.pk)
+    assert event.slug == "wijkbijeenkomst-palenstein-2"
+    assert list(event.themas.all()) == [thema]
+
+
+def test_a_proposal_without_letters_in_its_title_gets_a_readable_address():
+    event = propose_event(ProfessionalFactory(), _cleaned(title="!!!"))
+
+    assert event.slug == "bijeenkomst"
+
+
+def test_a_proposal_only_goes_to_a_group_of_the_proposer():
+    someone_elses = CommunityGroupFactory()
+
+    with pytest.raises(ValidationError) as refused:
+        propose_event(ProfessionalFactory(),
+                      _cleaned(visibility="group", access_group=someone_elses))
+
+    assert "access_group" in refused.value.message_dict
+    assert not Event.objects.exists()
+
+
+def test_only_professionals_may_propose_also_without_the_page():
+    with pytest.raises(PermissionDenied):
+        propose_event(UserFactory(), _cleaned())
+
+
 def test_my_agenda_lists_my_registrations_and_my_events(client):
     me = ProfessionalFactory()
     going = EventFactory(title="Scholing meldcode")
@@ -119,11 +167,23 @@ def test_personal_feed_has_my_seats_and_its_address_can_be_replaced(client):
     assert client.get(reverse("personal_feed", args=[new_key])).status_code == 200
 
 
+def test_showing_my_agenda_makes_no_feed_address_the_button_does(client):
+    me = ProfessionalFactory()
+    client.force_login(me)
+
+    text = parse(client.get(reverse("my_agenda"))).get_text(" ")
+
+    assert "Maak mijn agenda-adres" in text
+    assert not CalendarFeed.objects.filter(user=me).exists()
+    client.post(reverse("renew_feed"))
+    assert CalendarFeed.objects.filter(user=me).exists()
+
+
 def test_personal_feed_drops_events_its_owner_may_no_longer_see(client):
     me = ProfessionalFactory()
     event = EventFactory(visibility="professionals")
     services.register_for_event(event, user=me)
-    key = CalendarFeed.for_user(me).key
+    key = services.renew_calendar_feed(me).key
     me.groups.clear()  # no longer a verified professional
 
     feed = icalendar.Calendar.from_ical(client.get(reverse("personal_feed", args=[key])).content)

@@ -11,10 +11,10 @@ from django.utils import timezone
 
 from accounts.tests.factories import ProfessionalFactory
 from agenda import services
-from agenda.models import Registration
+from agenda.models import Event, Registration
 from agenda.services import RegistrationRefused
 
-from .factories import EventFactory
+from .factories import EventFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -191,3 +191,36 @@ def test_reminders_go_the_day_before_once_to_seated_people_only():
     assert mail.outbox[0].subject.endswith(f"Morgen: {event.title}")
     call_command("send_event_reminders", stdout=io.StringIO())
     assert len(mail.outbox) == 1
+
+
+def test_a_list_counts_the_seats_as_one_event_does():
+    full = EventFactory(capacity=1)
+    register(full, ProfessionalFactory())  # a seat
+    register(full, ProfessionalFactory())  # the waitlist holds none
+    register(full, name="Gast", email="gast@example.nl")  # nor does an unconfirmed guest
+    RegistrationFactory(event=full, status=Status.CANCELLED)  # nor a cancellation
+    empty = EventFactory(capacity=3)
+
+    listed = {event.pk: event for event in Event.objects.with_seats_taken()}
+
+    assert (listed[full.pk].seats_taken, services.seats_taken(full)) == (1, 1)
+    assert (listed[full.pk].free_seats, services.seats_left(full)) == (0, 0)
+    assert (listed[empty.pk].seats_taken, listed[empty.pk].free_seats) == (0, 3)
+
+
+def test_the_scheduler_sends_the_reminders_as_the_command_does(
+    django_capture_on_commit_callbacks,
+):
+    from scheduler.jobs import registered_jobs
+
+    job = {job.name: job for job in registered_jobs()}["event_reminders"]
+    tomorrow_evening = timezone.localtime().replace(hour=19, minute=30) + datetime.timedelta(days=1)
+    seated = register(EventFactory(start=tomorrow_evening,
+                                   end=tomorrow_evening + datetime.timedelta(hours=2)),
+                      ProfessionalFactory())
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert job.run() == 1
+    assert job.run() == 0
+    assert [m.to for m in mail.outbox] == [[seated.email]]

@@ -13,7 +13,7 @@ from django.utils import formats, timezone, translation
 
 from accounts.tests.factories import ProfessionalFactory
 from agenda import services
-from agenda.models import CalendarFeed, EventSession
+from agenda.models import EventSession
 from core.tests.html import parse
 from core.tests.queries import page_queries
 from groups.tests.factories import CommunityGroupFactory, MembershipFactory
@@ -89,7 +89,7 @@ def test_feeds_have_an_appointment_per_session(client, feed):
     for event in (series(), EventFactory(title="Losse bijeenkomst")):
         services.register_for_event(event, user=me)
     url = ("/agenda/feed.ics" if feed == "public"
-           else reverse("personal_feed", args=[CalendarFeed.for_user(me).key]))
+           else reverse("personal_feed", args=[services.renew_calendar_feed(me).key]))
 
     found = vevents(client.get(url))
 
@@ -214,7 +214,7 @@ def test_a_date_filter_finds_a_series_only_on_the_days_it_meets(client, query, f
 def test_queries_do_not_grow_with_the_number_of_series(client, page):
     me = ProfessionalFactory()
     client.force_login(me)
-    url = (reverse("personal_feed", args=[CalendarFeed.for_user(me).key])
+    url = (reverse("personal_feed", args=[services.renew_calendar_feed(me).key])
            if page == "personal_feed" else reverse({"feed": "agenda_feed"}.get(page, page)))
 
     def add(n):

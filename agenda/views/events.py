@@ -2,7 +2,6 @@
 
 from allauth.core import ratelimit
 from django.contrib import messages
-from django.db.models import Count, Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -25,9 +24,7 @@ def _listing(request):
     """Live events the visitor may see, with their seats counted in the same query."""
     return (
         Event.objects.published().visible_to(request.user)
-        .select_related("wijk").prefetch_related("themas", "sessions")
-        .annotate(seats_taken=Count("registrations", filter=Q(
-            registrations__status=Registration.Status.CONFIRMED)))
+        .select_related("wijk").prefetch_related("themas", "sessions").with_seats_taken()
     )
 
 
@@ -101,7 +98,7 @@ def _detail_context(request, event, form):
         "waitlist_position": services.waitlist_position(mine) if mine else None,
         "seats_left": services.seats_left(event),
         "refusal": services.refusal(event),
-        "show_online_url": bool(mine and mine.status == Registration.Status.CONFIRMED),
+        "show_online_url": bool(mine and mine.holds_seat),
         "materials": only_visible(event.materials.select_related("document"), request.user),
         "may_manage": services.may_manage(request.user, event),
         "calendar_links": add_to_calendar_links(event),

@@ -3,8 +3,7 @@ registrations and their personal calendar feed."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -12,9 +11,11 @@ from django.views.decorators.http import require_POST
 
 from core.mail import absolute_url
 
+from .. import services
+from ..forms import ProposalForm
 from ..ical import calendar
 from ..models import CalendarFeed, Event, Registration
-from ..proposals import PUBLISH_PERMISSION, ProposalForm, propose_event
+from ..proposals import PUBLISH_PERMISSION, propose_event
 from .calendars import ics_response
 
 Status = Registration.Status
@@ -28,15 +29,23 @@ def propose(request):
                                  "plaatsen."))
     form = ProposalForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        event = propose_event(form)
-        if event.live:
-            messages.success(request, _("Uw bijeenkomst staat in de agenda."))
-            return redirect(event.get_absolute_url())
-        messages.success(request, _("Dank u. Een redacteur kijkt uw bijeenkomst na; daarna "
-                                    "komt hij in de agenda. U krijgt geen aparte e-mail."))
-        return redirect("my_agenda")
+        try:
+            event = propose_event(request.user, form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return _proposed(request, event)
     return render(request, "agenda/propose.html", {
         "form": form, "publishes": request.user.has_perm(PUBLISH_PERMISSION)})
+
+
+def _proposed(request, event):
+    if event.live:
+        messages.success(request, _("Uw bijeenkomst staat in de agenda."))
+        return redirect(event.get_absolute_url())
+    messages.success(request, _("Dank u. Een redacteur kijkt uw bijeenkomst na; daarna "
+                                "komt hij in de agenda. U krijgt geen aparte e-mail."))
+    return redirect("my_agenda")
 
 
 @login_required
@@ -48,9 +57,9 @@ def my_agenda(request):
     )
     organised = (
         Event.objects.filter(owner=request.user).with_sessions().order_by("-start")
-        .annotate(seats_taken=Count("registrations", filter=Q(
-            registrations__status=Status.CONFIRMED)))
+        .with_seats_taken()
     )
+    # Only read: the address is made by "Maak mijn agenda-adres" (renew_feed, a POST).
     feed = CalendarFeed.objects.filter(user=request.user).first()
     return render(request, "agenda/my_agenda.html", {
         "registrations": registrations, "organised": organised,
@@ -63,7 +72,7 @@ def my_agenda(request):
 def renew_feed(request):
     """Make (or replace) the secret address of my calendar feed."""
     had_one = CalendarFeed.objects.filter(user=request.user).exists()
-    CalendarFeed.for_user(request.user, renew=True)
+    services.renew_calendar_feed(request.user)
     messages.success(request, _("Uw agenda-adres is vernieuwd. Het oude adres werkt niet meer.")
                      if had_one else _("Uw persoonlijke agenda-adres is klaar."))
     return redirect("my_agenda")
@@ -75,10 +84,10 @@ def personal_feed(request, key):
     feed = CalendarFeed.objects.select_related("user").filter(key=key).first()
     if feed is None or not feed.user.is_active:
         raise Http404
+    seats = Registration.objects.holding_seats().filter(user=feed.user)
     events = (
         Event.objects.published().visible_to(feed.user)
-        .filter(registrations__user=feed.user, registrations__status=Status.CONFIRMED)
-        .distinct().with_sessions().order_by("start")
+        .filter(pk__in=seats.values("event")).with_sessions().order_by("start")
     )
     return ics_response(calendar(events, _("Mijn bijeenkomsten"), lambda _event: True),
                         "mijn-agenda.ics")

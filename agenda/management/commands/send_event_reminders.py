@@ -1,7 +1,8 @@
 """Mail a reminder to everyone with a seat at an event that starts tomorrow.
 
-Safe to run often (`make run` runs it every minute; in production, hourly
-from cron): each registration is reminded once.
+The scheduler runs the same function as its "event_reminders" job (see
+AgendaConfig.ready); this command runs it once, by hand or from cron. Safe to
+run often: each registration is reminded once.
 """
 
 from django.core.management.base import BaseCommand
