@@ -59,7 +59,7 @@ class DeleteView(users.DeleteView):
             # delete action would; logged first, while the account exists.
             log(instance=self.object, action="wagtail.delete", user=self.request.user,
                 deleted=True)
-            services.delete_account(self.object)
+            services.delete_account(self.object, by_platform=True)
 
 
 class UserViewSet(users.UserViewSet):

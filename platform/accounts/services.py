@@ -116,10 +116,14 @@ def _decide(request, decided_by, status, note):
     return request
 
 
-def delete_account(user):
-    """Erase what the apps store about `user`, then the account itself."""
+def delete_account(user, by_platform=False):
+    """Erase what the apps store about `user`, then the account itself.
+
+    `by_platform`: a beheerder deleted it in the CMS, so the goodbye mail
+    says the platform did it, not the owner.
+    """
     email = user.email
     with transaction.atomic():
         mydata.erase_for(user)
         user.delete()
-        mail_on_commit("account_deleted", [email], {})
+        mail_on_commit("account_deleted", [email], {"by_platform": by_platform})

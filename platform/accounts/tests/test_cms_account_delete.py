@@ -39,5 +39,7 @@ def test_the_cms_deletes_the_account_its_data_and_says_goodbye(
     [goodbye] = mail.outbox
     assert goodbye.to == [visitor.email]
     assert goodbye.subject.endswith("Uw account is verwijderd")
+    # Someone else deleted it: the mail must not say the owner did.
+    assert "Een beheerder van" in goodbye.body and "U hebt uw account" not in goodbye.body
     entry = ModelLogEntry.objects.get(action="wagtail.delete", object_id=str(visitor.pk))
     assert entry.user_id == admin.pk

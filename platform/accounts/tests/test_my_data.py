@@ -122,6 +122,7 @@ def test_the_right_password_erases_the_account_and_logs_out(
     assert not Authenticator.objects.filter(user_id=visitor.pk).exists()
     assert not VerificationRequest.objects.filter(user_id=visitor.pk).exists()
     assert [m.to for m in mail.outbox] == [[visitor.email]]
+    assert "U hebt uw account op" in mail.outbox[0].body
 
 
 def test_deleting_runs_every_apps_eraser(client, visitor, password, monkeypatch):
