@@ -1,5 +1,5 @@
 """Demo content for the kennisbank: the home page as the default site's root, the glossary,
-and the pages of every section (from `demo_data`)."""
+and the pages of every section. The texts are files in `kennisbank/content/`."""
 
 from urllib.parse import urlsplit
 
@@ -7,35 +7,24 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
-from .demo_glossary import GLOSSARY_INTRO, RELATED_PAGES, TERMS
-from .demo_pages import seed_pages
+from .demo_pages import read, seed_pages
 from .models import GlossaryPage, HomePage, Term, TermRelatedPage
 from .sections import ensure_sections
-
-TITLE = "Welkom bij het wijkzorgnetwerk"
-INTRO = (
-    "<p>Goede hulp voor een kind begint bij mensen die elkaar kennen. Op dit platform "
-    "werken scholen, kinderopvang, jeugdhulp, schoolmaatschappelijk werk en de gemeente "
-    "in Zoetermeer samen, per wijk: van Meerzicht tot Oosterheem.</p>"
-    "<p>Bent u ouder of jongere? Dan vindt u hier uitleg in gewone woorden: waar u "
-    "terechtkunt, hoe ondersteuning op school werkt en wat afkortingen als <b>TLV</b> "
-    "en <b>OPP</b> betekenen. Inloggen is daarvoor niet nodig.</p>"
-    "<p>Bent u professional? Maak een account aan met het e-mailadres van uw "
-    "organisatie. Dan kunt u meepraten, kennis delen en samenwerken in groepen.</p>"
-)
 
 
 def seed(log):
     """Make the Dutch home page the root of the default site. Safe to run again."""
-    home = HomePage.objects.first() or _create_home_page(log)
+    [start] = read("startpagina.yaml")
+    [glossary] = read("begrippen.yaml")
+    home = HomePage.objects.first() or _create_home_page(start["title"], log)
     _make_default_site(home, log)
     _delete_welcome_page(log)
-    _publish_intro(home, log)
-    _seed_terms(log)
-    _seed_glossary_page(home, log)
+    _publish_intro(home, start, log)
+    _seed_terms(glossary["terms"], log)
+    _seed_glossary_page(home, glossary, log)
     ensure_sections()
     seed_pages(log)
-    _seed_related_pages(home, log)
+    _seed_related_pages(home, glossary["terms"], log)
 
 
 def _welcome_pages():
@@ -44,11 +33,11 @@ def _welcome_pages():
     return Page.objects.filter(depth=2, slug="home", content_type=plain_page, numchild=0)
 
 
-def _create_home_page(log):
+def _create_home_page(title, log):
     # The welcome page holds the slug "home"; its site goes with it and is
     # recreated by _make_default_site.
     _delete_welcome_page(log)
-    home = Page.get_first_root_node().add_child(instance=HomePage(title=TITLE, slug="home"))
+    home = Page.get_first_root_node().add_child(instance=HomePage(title=title, slug="home"))
     log("kennisbank: startpagina aangemaakt")
     return home
 
@@ -86,21 +75,22 @@ def _make_default_site(home, log):
     log(f"kennisbank: standaardsite {hostname}:{port} wijst naar de startpagina")
 
 
-def _publish_intro(home, log):
+def _publish_intro(home, start, log):
     published = home.live and not home.has_unpublished_changes
-    if published and home.title == TITLE and home.intro == INTRO:
+    if published and home.title == start["title"] and home.intro == start["intro"]:
         return
-    home.title = TITLE
-    home.draft_title = TITLE
-    home.intro = INTRO
+    home.title = home.draft_title = start["title"]
+    home.intro = start["intro"]
     home.save_revision(log_action=True).publish()
     log("kennisbank: welkomsttekst van de startpagina gepubliceerd")
 
 
-def _seed_terms(log):
+def _seed_terms(terms, log):
     """Create or correct every demo term; terms editors added stay as they are."""
     existing = {term.abbreviation: term for term in Term.objects.all()}
-    for abbreviation, full_term, explanation in TERMS:
+    for item in terms:
+        abbreviation, explanation = item["abbreviation"], item["explanation"]
+        full_term = item.get("full_term", "")
         term = existing.get(abbreviation) or Term(abbreviation=abbreviation)
         if term.pk and (term.full_term, term.explanation) == (full_term, explanation):
             continue
@@ -110,12 +100,12 @@ def _seed_terms(log):
         log(f"kennisbank: begrip {abbreviation} {action}")
 
 
-def _seed_glossary_page(home, log):
+def _seed_glossary_page(home, glossary, log):
     """/begrippen/ under the home page, published."""
     page = GlossaryPage.objects.first()
     if page is None:
         page = home.add_child(instance=GlossaryPage(
-            title="Begrippen", slug="begrippen", intro=GLOSSARY_INTRO, live=False,
+            title=glossary["title"], slug=glossary["slug"], intro=glossary["intro"], live=False,
         ))
         log("kennisbank: begrippenlijst aangemaakt")
     if page.live and not page.has_unpublished_changes:
@@ -124,11 +114,13 @@ def _seed_glossary_page(home, log):
     log("kennisbank: begrippenlijst gepubliceerd")
 
 
-def _seed_related_pages(home, log):
+def _seed_related_pages(home, terms, log):
     """Link terms to the pages that tell more, for terms that have no links yet."""
+    related = {item["abbreviation"]: item["related_pages"]
+               for item in terms if item.get("related_pages")}
     linked = set(TermRelatedPage.objects.values_list("term_id", flat=True))
-    for term in Term.objects.filter(abbreviation__in=RELATED_PAGES).exclude(pk__in=linked):
-        paths = [f"{home.url_path}{path}/" for path in RELATED_PAGES[term.abbreviation]]
+    for term in Term.objects.filter(abbreviation__in=related).exclude(pk__in=linked):
+        paths = [f"{home.url_path}{path}/" for path in related[term.abbreviation]]
         pages = {page.url_path: page for page in Page.objects.filter(url_path__in=paths)}
         for order, path in enumerate(p for p in paths if p in pages):
             TermRelatedPage.objects.create(term=term, page=pages[path], sort_order=order)

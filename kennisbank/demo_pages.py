@@ -1,14 +1,17 @@
-"""Turn the data in `kennisbank.demo_data` into published pages. Safe to run again.
+"""Turn the kennisbank's content files into published pages. Safe to run again.
 
-A page that already exists (by slug under its section) is left as editors
-left it; only missing pages are created.
+The texts live in `kennisbank/content/` (see its README.md), one folder per
+section, one file per page. A page that already exists (by slug under its
+section) is left as editors left it; only missing pages are created.
 """
 
 import datetime
 import json
+from pathlib import Path
 
 from django.utils.text import slugify
 
+from demo.content import join_lines, load
 from taxonomy.models import Thema, Wijk
 
 from .models import (
@@ -26,10 +29,23 @@ from .models import (
     TargetGroup,
 )
 
+CONTENT = Path(__file__).resolve().parent / "content"
+
+
+def read(name):
+    """The items of the content file or folder `name`, each text on one line again."""
+    return [join_lines(item) for item in load(CONTENT / name)]
+
 
 def stream(body):
-    """StreamField raw data (JSON) from a list of (block type, value) pairs."""
-    return json.dumps([{"type": block_type, "value": value} for block_type, value in body])
+    """StreamField raw data (JSON) from a body: a list of `{block type: value}` blocks."""
+    blocks = []
+    for block in body:
+        if not (isinstance(block, dict) and len(block) == 1):
+            raise ValueError(f"A body block is one 'type: value' pair, not {block!r}")
+        [(block_type, value)] = block.items()
+        blocks.append({"type": block_type, "value": value})
+    return json.dumps(blocks)
 
 
 class Seeder:
@@ -62,15 +78,14 @@ class Seeder:
 
 
 def seed_pages(log):
-    from .demo_data import knowledge, news, parents, practices, social_map
-
     seeder = Seeder(log)
-    _seed_knowledge(seeder, knowledge.ARTICLES)
-    _seed_news(seeder, news.NEWS)
-    _seed_learning(seeder, practices.PRACTICES, practices.RESOURCES)
-    entries = _seed_social_map(seeder, social_map.ENTRIES)
-    _seed_parents(seeder, parents.PAGES, entries)
-    _seed_review_example(log)
+    _seed_knowledge(seeder, read("kennisbank"))
+    _seed_news(seeder, read("actueel"))
+    _seed_learning(seeder, read("rijke-leeromgeving/goede-praktijken"),
+                   read("rijke-leeromgeving/bronnen"))
+    entries = _seed_social_map(seeder, read("sociale-kaart"))
+    _seed_parents(seeder, read("ouders"), entries)
+    _seed_review_examples(log, read("ter-beoordeling"))
     if seeder.created:
         log(f"kennisbank: {seeder.created} pagina's aangemaakt")
 
@@ -91,7 +106,7 @@ def _seed_news(seeder, items):
     index = NewsIndexPage.objects.get()
     for item in items:
         page = NewsItemPage(**_common(item), visibility=item["visibility"],
-                            date=datetime.date.fromisoformat(item["date"]))
+                            date=datetime.date.fromisoformat(str(item["date"])))
         seeder.add(index, page, {"themas": seeder.themas_for(item["themas"])})
 
 
@@ -125,7 +140,7 @@ def _seed_social_map(seeder, entries):
             body=stream(item.get("body", [])),
         )
         pages[item["slug"]] = seeder.add(index, page, {
-            "wijken": seeder.wijken_for(item["wijken"]),
+            "wijken": seeder.wijken_for(item.get("wijken", [])),
             "themas": seeder.themas_for(item["themas"]),
             "target_groups": [seeder.target_groups[s] for s in item["doelgroepen"]
                               if s in seeder.target_groups],
@@ -143,28 +158,22 @@ def _seed_parents(seeder, topics, entries):
         })
 
 
-REVIEW_EXAMPLE = {
-    "title": "Leesbevordering in de onderbouw",
-    "slug": "leesbevordering-in-de-onderbouw",
-    "intro": "Hoe scholen in de wijk jonge kinderen plezier in lezen geven.",
-    "body": [("text", "<p>Voorlezen, samen praten over een boek en een leeshoek in de klas: "
-                      "kleine dingen helpen al. Deze tekst wacht nog op een redacteur.</p>")],
-}
-
-
-def _seed_review_example(log):
-    """An article the demo eddie submitted, waiting in the redacteur's dashboard."""
+def _seed_review_examples(log, items):
+    """Articles the demo eddie submitted, waiting in the redacteur's dashboard."""
     from django.contrib.auth import get_user_model
     from wagtail.models import Workflow
 
     from .editorial import WORKFLOW_NAME
 
     eddie = get_user_model().objects.filter(email="eddie@demo.wijkzorgnetwerk.nl").first()
-    index = KnowledgeIndexPage.objects.get()
-    if eddie is None or index.get_children().filter(slug=REVIEW_EXAMPLE["slug"]).exists():
+    if eddie is None:
         return
-    page = index.add_child(instance=KnowledgeArticlePage(
-        **_common(REVIEW_EXAMPLE), owner=eddie, live=False))
-    page.save_revision(user=eddie)
-    Workflow.objects.get(name=WORKFLOW_NAME).start(page, eddie)
-    log("kennisbank: een artikel van de eddie wacht op beoordeling")
+    index = KnowledgeIndexPage.objects.get()
+    for item in items:
+        if index.get_children().filter(slug=item["slug"]).exists():
+            continue
+        page = index.add_child(instance=KnowledgeArticlePage(
+            **_common(item), owner=eddie, live=False))
+        page.save_revision(user=eddie)
+        Workflow.objects.get(name=WORKFLOW_NAME).start(page, eddie)
+        log("kennisbank: een artikel van de eddie wacht op beoordeling")

@@ -9,7 +9,8 @@ number in front of a file name sets the order):
   becomes the item's `body`.
 
 Values come back as YAML gives them (strings, numbers, lists, mappings);
-turning them into models is the seed's job.
+turning them into models is the seed's job. `join_lines` undoes the line
+breaks an editor typed to keep a long one-line text readable.
 """
 
 from pathlib import Path
@@ -51,3 +52,25 @@ def _front_matter_item(file, text):
     item = yaml.safe_load(matter) or {}
     item["body"] = body.strip("\n")
     return item
+
+
+def join_lines(value):
+    """`value` with the line breaks of wrapped one-line texts taken out.
+
+    A title, an intro or a piece of HTML is one line when stored, but in a
+    file it reads better wrapped over several (a `|` block, one `<p>` or
+    `<li>` a line). A line break between two tags (`</p>` and `<p>`) goes, any
+    other becomes a space; indenting and empty lines go too. Mappings and
+    lists are walked; other values come back as they are.
+    """
+    if isinstance(value, dict):
+        return {key: join_lines(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [join_lines(item) for item in value]
+    if not isinstance(value, str) or "\n" not in value:
+        return value
+    lines = [line.strip() for line in value.splitlines() if line.strip()]
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        text += ("" if text.endswith(">") and line.startswith("<") else " ") + line
+    return text
