@@ -10,7 +10,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
-from .glossary_terms import current_glossary
+from .glossary.current import current_glossary
 from .panels import checks_readability
 from .quality import check_page
 

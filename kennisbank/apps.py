@@ -20,7 +20,7 @@ class KennisbankConfig(AppConfig):
         from accounts.mydata import register_exporter
         from core.listing import register_option_label_writer
 
-        from .glossary_terms import connect_term_signals, write_out_option_label
+        from .glossary.current import connect_term_signals, write_out_option_label
         from .mydata import export_editorial_work
 
         connect_term_signals()

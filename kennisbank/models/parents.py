@@ -29,7 +29,7 @@ class ParentsIndexPage(ListingPage):
 
 
     def get_context(self, request, *args, **kwargs):
-        from ..glossary_terms import current_glossary
+        from ..glossary.current import current_glossary
 
         context = super().get_context(request, *args, **kwargs)
         context["social_map_url"] = optional_url("social_map")

@@ -8,8 +8,8 @@ from django import template
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
-from ..abbreviations import mark_abbreviations
-from ..glossary_terms import current_glossary
+from ..glossary.abbreviations import mark_abbreviations
+from ..glossary.current import current_glossary
 
 register = template.Library()
 

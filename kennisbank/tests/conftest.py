@@ -2,7 +2,7 @@
 
 import pytest
 
-from kennisbank.glossary_terms import forget_glossary
+from kennisbank.glossary.current import forget_glossary
 
 
 @pytest.fixture(autouse=True)

@@ -5,8 +5,8 @@ from bs4 import BeautifulSoup
 from django.template import Context, Template
 from django.utils.safestring import mark_safe
 
-from kennisbank.abbreviations import mark_abbreviations
-from kennisbank.glossary_terms import TermSnapshot
+from kennisbank.glossary.abbreviations import mark_abbreviations
+from kennisbank.glossary.current import TermSnapshot
 
 from .factories import GlossaryPageFactory, TermFactory
 
@@ -117,7 +117,7 @@ def test_the_template_filter_uses_the_glossary_and_escapes_unsafe_text():
 def test_the_filter_loads_the_glossary_once_and_sees_changed_terms(
     django_assert_num_queries,
 ):
-    from kennisbank.glossary_terms import current_glossary, forget_glossary
+    from kennisbank.glossary.current import current_glossary, forget_glossary
 
     forget_glossary()
     TermFactory(abbreviation="OPP", full_term="ontwikkelingsperspectiefplan")

@@ -71,7 +71,7 @@ def test_seed_fills_every_section_with_the_numbers_the_issue_asks_for():
 
 
 def test_demo_parent_pages_read_at_b1_level():
-    from kennisbank.glossary_terms import current_glossary
+    from kennisbank.glossary.current import current_glossary
     from kennisbank.models import ParentTopicPage
     from kennisbank.quality import check_page
 

@@ -1,7 +1,7 @@
 """Editors see abbreviations in their text that the glossary does not explain."""
 
-from kennisbank.abbreviations import undefined_abbreviations
-from kennisbank.glossary_terms import TermSnapshot
+from kennisbank.glossary.abbreviations import undefined_abbreviations
+from kennisbank.glossary.current import TermSnapshot
 
 TERMS = [
     TermSnapshot("TLV", "toelaatbaarheidsverklaring", "tlv"),

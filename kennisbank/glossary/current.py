@@ -28,7 +28,7 @@ class Glossary:
 
     @cached_property
     def url(self):
-        from .models import GlossaryPage
+        from ..models import GlossaryPage
 
         page = GlossaryPage.objects.live().public().first()
         return page.get_url() if page else None
@@ -60,7 +60,7 @@ def write_out_option_label(label):
 
 
 def _load():
-    from .models import Term
+    from ..models import Term
 
     return Glossary(tuple(
         TermSnapshot(term.abbreviation, term.full_term, term.anchor)
@@ -76,7 +76,7 @@ def forget_glossary(**kwargs):
 
 def connect_term_signals():
     """Forget the memo whenever a term is saved or deleted (called from AppConfig.ready)."""
-    from .models import Term
+    from ..models import Term
 
     post_save.connect(forget_glossary, sender=Term, dispatch_uid="kennisbank-term-saved")
     post_delete.connect(forget_glossary, sender=Term, dispatch_uid="kennisbank-term-deleted")
