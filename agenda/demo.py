@@ -1,28 +1,43 @@
-"""Demo content for the agenda: the events of `agenda.demo_data`, published, with
-registrations, sessions and materials. Safe to run again.
+"""Demo content for the agenda: the events of `content/` (a wijkbijeenkomst per
+wijk from `wijkbijeenkomsten.yaml`, the rest one file each in `events/`),
+published, with registrations, sessions and materials. Safe to run again.
+
+Dates are relative to the day the demo is loaded (`days_from_today`, a clock
+time in Europe/Amsterdam and a duration in minutes), so the demo always has
+events coming up and events in the past. A date that falls in a weekend
+moves to the nearest weekday away from today: past events stay in the past,
+upcoming events stay upcoming.
 
 An event is looked up by slug: one that exists is left as editors left it;
-only missing events are created, with dates relative to today. People are
-registered through `agenda.services`, so capacity and the waitlist hold as
-on the site; a person who already has a registration (in any state) for an
-event is not registered again. Mail goes out as usual after the commit.
+only missing events are created. People (the demo professionals, by email
+address) are registered through `agenda.services`, so capacity and the
+waitlist hold as on the site; a person who is not there, or who already has
+a registration (in any state) for an event, is skipped. Registrations for a
+past event are made as if two weeks before it; `absent` lists who did not
+come. Mail goes out as usual after the commit.
 """
 
 import datetime
 import textwrap
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from django.utils.text import slugify
 
+from demo.content import join_lines, join_paragraphs, load
 from documents.models import PlatformDocument
 from taxonomy.models import Thema, Wijk
 
-from . import services
-from .demo_data import EVENTS
 from .models import Event, EventMaterial, EventSession, Registration
+from .services import events as event_services
+from .services import organisers, registrations
 
+CONTENT = Path(__file__).resolve().parent / "content"
+REQUIRED = ["slug", "title", "kind", "audience", "visibility", "summary", "description",
+            "themas", "organiser_name", "contact_email"]
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 # Registrations for a past event are made as if this long before it started.
 PAST_REGISTRATION_LEAD = datetime.timedelta(days=14)
@@ -31,8 +46,41 @@ SATURDAY = 5
 
 def seed(log):
     seeder = Seeder(log)
-    for item in EVENTS:
+    for item in events():
         seeder.seed_event(item)
+
+
+def events():
+    """Every demo event: the wijkbijeenkomsten, then `events/` in file-name order."""
+    return [*wijkbijeenkomsten(), *map(_joined, load(CONTENT / "events", required=REQUIRED))]
+
+
+def wijkbijeenkomsten():
+    """One meeting per wijk: the shared `event`, filled in and extended per meeting."""
+    data = load(CONTENT / "wijkbijeenkomsten.yaml", required=["event", "meetings"])[0]
+    template = _joined(data["event"])
+    meetings = []
+    for meeting in map(join_lines, data["meetings"]):
+        values = {**meeting, "slug": slugify(meeting["wijk"])}
+        filled = {key: value.format(**values) if isinstance(value, str) else value
+                  for key, value in template.items()}
+        meetings.append({**filled, **meeting})
+    return [_checked(meeting) for meeting in meetings]
+
+
+def _joined(item):
+    """The event with its wrapped texts joined; a material's summary keeps a
+    line break for each paragraph (the page shows its line breaks)."""
+    materials = [{**join_lines(m), "summary": join_paragraphs(m.get("summary", ""), "\n")}
+                 for m in item.get("materials", [])]
+    return {**join_lines(item), "materials": materials}
+
+
+def _checked(item):
+    missing = [field for field in REQUIRED if field not in item]
+    if missing:
+        raise ValueError(f"wijkbijeenkomst {item.get('wijk')}: no {', '.join(missing)}")
+    return item
 
 
 class Seeder:
@@ -54,7 +102,7 @@ class Seeder:
         if registrations and event.is_past() and not event.is_cancelled:
             self.mark_attendance(event, item.get("absent", []))
         if created and item.get("cancelled"):
-            services.cancel_event(event, reason=item["cancelled"])
+            event_services.cancel_event(event, reason=item["cancelled"])
             self.log(f"agenda: '{event.title}' afgelast")
 
     # Events
@@ -101,7 +149,7 @@ class Seeder:
 
     def moment(self, data):
         """The start of an event or session: a weekday, `days_from_today`, at `start_time`."""
-        hours, minutes = (int(part) for part in data["start_time"].split(":"))
+        hours, minutes = _clock(data["start_time"])
         day = _weekday(self.today + datetime.timedelta(days=data["days_from_today"]),
                        towards_future=data["days_from_today"] >= 0)
         return datetime.datetime.combine(day, datetime.time(hours, minutes), tzinfo=AMSTERDAM)
@@ -119,7 +167,8 @@ class Seeder:
         existing = PlatformDocument.objects.filter(title=data["title"]).first()
         if existing:
             return existing
-        content = pdf_bytes(data["title"], data["pages"], landscape=data.get("landscape"))
+        pages = [(page["heading"], page["lines"]) for page in data["pages"]]
+        content = pdf_bytes(data["title"], pages, landscape=data.get("landscape"))
         document = PlatformDocument(
             title=data["title"], visibility=data["visibility"], uploaded_by_user=owner,
             file=ContentFile(content, name=data["filename"]),
@@ -143,14 +192,14 @@ class Seeder:
         """Register the listed people who have no registration for `event` yet."""
         now = None if event.start > timezone.now() else event.start - PAST_REGISTRATION_LEAD
         made = []
-        for email, answer in item.get("registrations", []):
-            user = self.user(email)
+        for person in item.get("registrations", []):
+            user = self.user(person["email"])
             if user is None or event.registrations.filter(email__iexact=user.email).exists():
                 continue
             try:
-                registration = services.register_for_event(
-                    event, user=user, answer=answer, now=now)
-            except services.RegistrationRefused:
+                registration = registrations.register_for_event(
+                    event, user=user, answer=person.get("answer", ""), now=now)
+            except registrations.RegistrationRefused:
                 continue  # closed, cancelled or not open yet: nothing to add
             made.append(registration)
             waitlisted = registration.status == Registration.Status.WAITLISTED
@@ -162,7 +211,15 @@ class Seeder:
         absent = {email.lower() for email in absent}
         seated = event.registrations.filter(status=Registration.Status.CONFIRMED)
         present = [r.pk for r in seated if r.email.lower() not in absent]
-        services.mark_attendance(event, present)
+        organisers.mark_attendance(event, present)
+
+
+def _clock(start_time):
+    """Hours and minutes of "15:30"; YAML reads an unquoted 15:30 as 930 (minutes)."""
+    if isinstance(start_time, int):
+        return divmod(start_time, 60)
+    hours, minutes = start_time.split(":")
+    return int(hours), int(minutes)
 
 
 def _days_before(moment, days):

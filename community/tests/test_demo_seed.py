@@ -1,4 +1,5 @@
-"""The community demo: 40 professionals with profiles, safe to run again."""
+"""The community demo: 40 professionals with profiles, posts and groups, all
+from the content files; safe to run again."""
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -6,8 +7,9 @@ from django.contrib.auth import authenticate
 
 from accounts import demo as accounts_demo
 from accounts.models import User
-from community import demo
+from community import demo, demo_groups, demo_posts
 from community.models import Profile
+from demo.content import load
 from taxonomy import demo as taxonomy_demo
 from taxonomy.models import Expertise, Organisation, Thema, Wijk
 
@@ -24,6 +26,52 @@ def counts():
     models = [User, Profile, EmailAddress, Organisation, Wijk, Thema, Expertise,
               Profile.wijken.through, Profile.expertise.through]
     return {model.__name__: model.objects.count() for model in models}
+
+
+def taxonomy_content(name, key):
+    return {item[key] for item in load(taxonomy_demo.CONTENT / f"{name}.yaml")}
+
+
+def test_every_content_file_loads_with_its_required_fields():
+    posts, groups = demo_posts.posts(), demo_groups.groups()
+    assert {post["section"] for post in posts} == set(demo_posts.SECTIONS)
+    assert len(groups) >= 3  # the demo professional owns, manages and joins one each
+    themas, wijken = taxonomy_content("themas", "name"), set(taxonomy_demo.WIJKEN)
+    for item in [*posts, *groups, *[p for g in groups for p in g["posts"]]]:
+        # A name the taxonomy does not know would be dropped without a word.
+        assert set(item.get("themas", [])) <= themas, item
+        assert set(item.get("wijken", [])) <= wijken, item
+        assert all(comment["text"] for comment in item.get("comments", []))
+    assert all("\n" not in post["body"] + post["title"] for post in posts)
+    organisations = taxonomy_content("organisations", "slug")
+    expertise = taxonomy_content("expertise", "slug")
+    for person in demo.PEOPLE:
+        assert person["organisation"] in organisations
+        assert 2 <= len(person["expertise"]) <= 4 and set(person["expertise"]) <= expertise
+
+
+def test_the_seed_makes_the_posts_and_groups_of_the_content():
+    from community.models import Action, Comment, Post
+    from groups.models import CommunityGroup
+    from privacy.sanitise import clean_html
+
+    seed_all()
+
+    for item in demo_posts.posts():
+        post = Post.objects.get(section=item["section"], title=item["title"])
+        assert post.body == clean_html(item["body"])
+        comments = item.get("comments", [])
+        assert post.comments.count() == len(comments) + sum("reply" in c for c in comments)
+    groups = demo_groups.groups()
+    assert list(CommunityGroup.objects.order_by("pk").values_list("slug", flat=True)) == [
+        group["slug"] for group in groups]
+    assert Action.objects.count() == sum(len(group.get("actions", [])) for group in groups)
+    group_posts = [post for group in groups for post in group["posts"]]
+    assert Post.objects.filter(section="group").count() == len(group_posts)
+    assert Comment.objects.filter(post__section="group").count() == sum(
+        len(post.get("comments", [])) for post in group_posts)
+    opening = Post.objects.get(title="Startbijeenkomst: wat willen we leren?")
+    assert opening.body.count("<p>") == 2  # an empty line in the file starts a paragraph
 
 
 def test_seeding_twice_changes_nothing():

@@ -3,13 +3,21 @@
 The roles that need MFA get an authenticator with a fixed secret, so a
 developer can log in with any TOTP app or with
 `oathtool --totp -b WIJKZORGNETWERKDEMOTOTPGEHEIM234`.
+
+Who the accounts are is content (`content/accounts.yaml`); the password,
+secret and recovery seed stay here: the README prints them, tests and other
+demos use them, and they are not an editor's to change.
 """
+
+from pathlib import Path
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import encrypt
 from django.contrib.auth.models import Group
 from django.utils import timezone
+
+from demo.content import load
 
 from . import roles
 from .models import User
@@ -19,26 +27,17 @@ DEMO_TOTP_SECRET = "WIJKZORGNETWERKDEMOTOTPGEHEIM234"
 # A fixed seed gives the same recovery codes on every machine.
 DEMO_RECOVERY_SEED = "wijkzorgnetwerk-demo-herstelcodes"
 
-_STAFF = [roles.PROFESSIONAL]
-
-# (email, first name, last name, roles): printed in the README.
-DEMO_ACCOUNTS = [
-    ("beheerder@demo.wijkzorgnetwerk.nl", "Bas", "Beheer", [*_STAFF, roles.BEHEERDER]),
-    ("redacteur@demo.wijkzorgnetwerk.nl", "Rosa", "Redactie", [*_STAFF, roles.REDACTEUR]),
-    ("moderator@demo.wijkzorgnetwerk.nl", "Mo", "Moderatie", [*_STAFF, roles.MODERATOR]),
-    # Eddies edit content in the CMS; they are trainees, not verified professionals.
-    ("eddie@demo.wijkzorgnetwerk.nl", "Eddie", "Leerwerk", [roles.EDDIE]),
-    ("professional@demo.wijkzorgnetwerk.nl", "Pien", "Prof", [roles.PROFESSIONAL]),
-    ("bezoeker@demo.wijkzorgnetwerk.nl", "Bo", "Bezoeker", []),
-]
+# email, first_name, last_name, roles: printed in the README.
+DEMO_ACCOUNTS = load(Path(__file__).resolve().parent / "content" / "accounts.yaml",
+                     required=["email", "first_name", "last_name", "roles"])
 
 
 def seed(log):
     """Create or reset the demo accounts; safe to run again."""
     codes = []
-    for email, first_name, last_name, role_names in DEMO_ACCOUNTS:
-        user = _account(email, first_name, last_name, role_names)
-        line = f"  {email}  wachtwoord: {DEMO_PASSWORD}"
+    for item in DEMO_ACCOUNTS:
+        user = _account(item["email"], item["first_name"], item["last_name"], item["roles"])
+        line = f"  {user.email}  wachtwoord: {DEMO_PASSWORD}"
         if user.requires_mfa:
             codes = _authenticators(user)
             line += f"  (tweestapsverificatie, TOTP-geheim {DEMO_TOTP_SECRET})"
@@ -48,6 +47,9 @@ def seed(log):
 
 
 def _account(email, first_name, last_name, role_names):
+    unknown = set(role_names) - set(roles.ROLE_LABELS)
+    if unknown:
+        raise ValueError(f"demo account {email}: no role {', '.join(sorted(unknown))}")
     user, _created = User.objects.get_or_create(email=email)
     user.first_name, user.last_name = first_name, last_name
     user.set_password(DEMO_PASSWORD)

@@ -9,10 +9,13 @@ number in front of a file name sets the order):
   becomes the item's `body`.
 
 Values come back as YAML gives them (strings, numbers, lists, mappings);
-turning them into models is the seed's job. `join_lines` undoes the line
+turning them into models is the seed's job. `load(path, required=[...])`
+stops with the file's name when an item lacks one of those fields, so an
+editor's typo is not a KeyError deep in a seed. `join_lines` undoes the line
 breaks an editor typed to keep a long one-line text readable.
 """
 
+import re
 from pathlib import Path
 
 import yaml
@@ -20,13 +23,24 @@ import yaml
 SUFFIXES = (".yaml", ".yml", ".md")
 
 
-def load(path):
+def load(path, *, required=()):
     """The items in the file or folder at `path`, in file-name order."""
     path = Path(path)
     files = sorted(p for p in path.iterdir() if p.suffix in SUFFIXES) if path.is_dir() else [path]
     items = []
     for file in files:
-        items.extend(_read(file))
+        items.extend(_checked(file, _read(file), required))
+    return items
+
+
+def _checked(file, items, required):
+    """The items, if each is a mapping with every `required` field."""
+    for number, item in enumerate(items if required else [], start=1):
+        if not isinstance(item, dict):
+            raise ValueError(f"{file}: item {number} is not a mapping")
+        missing = [field for field in required if field not in item]
+        if missing:
+            raise ValueError(f"{file}: item {number} has no {', '.join(missing)}")
     return items
 
 
@@ -74,3 +88,15 @@ def join_lines(value):
     for line in lines[1:]:
         text += ("" if text.endswith(">") and line.startswith("<") else " ") + line
     return text
+
+
+def join_paragraphs(text, separator="\n\n"):
+    """A plain text whose paragraphs an editor split with an empty line.
+
+    Each paragraph may be wrapped for reading and becomes one line (see
+    `join_lines`); the paragraphs are joined by `separator`: an empty line
+    for text that becomes `<p>`s, a single line break for text shown with
+    its line breaks kept.
+    """
+    paragraphs = re.split(r"\n[ \t]*\n", text.strip())
+    return separator.join(join_lines(paragraph) for paragraph in paragraphs if paragraph.strip())
