@@ -3,7 +3,7 @@ from django.db.models.signals import post_migrate
 
 
 def _after_migrate(sender, **kwargs):
-    from .editorial import sync_editorial_setup
+    from .editorial.workflow import sync_editorial_setup
     from .sections import ensure_sections
 
     ensure_sections()

@@ -163,7 +163,7 @@ def _seed_review_examples(log, items):
     from django.contrib.auth import get_user_model
     from wagtail.models import Workflow
 
-    from .editorial import WORKFLOW_NAME
+    from .editorial.workflow import WORKFLOW_NAME
 
     eddie = get_user_model().objects.filter(email="eddie@demo.wijkzorgnetwerk.nl").first()
     if eddie is None:

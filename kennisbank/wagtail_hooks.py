@@ -12,8 +12,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .approval import warn_approver
-from .content_checker import use_content_checker
+from .editorial.approval_notice import warn_approver
+from .editorial.content_checker import use_content_checker
 from .models import Suggestion, Term
 
 

@@ -20,7 +20,7 @@ from wagtail.search import index
 from core.listing import paginate
 
 from ..blocks import BodyBlock
-from ..panels import QualityPanel
+from ..editorial.quality_panel import QualityPanel
 
 
 class BodyPage(Page):

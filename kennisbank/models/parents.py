@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel
 
 from core.navigation import optional_url
 
-from ..panels import QualityPanel
+from ..editorial.quality_panel import QualityPanel
 from .base import BodyPage, ListingPage
 
 

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
-from ..panels import QualityPanel
+from ..editorial.quality_panel import QualityPanel
 from .base import ListingPage
 
 

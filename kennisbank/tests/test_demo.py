@@ -71,9 +71,9 @@ def test_seed_fills_every_section_with_the_numbers_the_issue_asks_for():
 
 
 def test_demo_parent_pages_read_at_b1_level():
+    from kennisbank.editorial.quality import check_page
     from kennisbank.glossary.current import current_glossary
     from kennisbank.models import ParentTopicPage
-    from kennisbank.quality import check_page
 
     demo.seed(lambda message: None)
 

@@ -10,9 +10,9 @@ from django.urls import reverse
 from accounts import roles
 from accounts.tests.factories import UserFactory, log_in_with_mfa
 from core.tests.html import parse
-from kennisbank.content_checker import EXTRA_RULES
-from kennisbank.quality import vague_links
-from kennisbank.readability import measure, syllables
+from kennisbank.editorial.content_checker import EXTRA_RULES
+from kennisbank.editorial.quality import vague_links
+from kennisbank.editorial.readability import measure, syllables
 
 from .factories import KnowledgeArticleFactory, ParentTopicFactory, TermFactory
 
@@ -100,7 +100,7 @@ def test_content_checker_runs_the_extra_rules_with_dutch_messages(client):
 
 
 def test_each_text_of_a_page_is_read_once():
-    from kennisbank.quality import page_texts
+    from kennisbank.editorial.quality import page_texts
 
     from .factories import SocialMapEntryFactory
 
@@ -152,7 +152,7 @@ def test_many_very_long_words_keep_short_sentences_from_being_easy():
 
 
 def test_list_items_count_as_separate_sentences():
-    from kennisbank.quality import page_texts
+    from kennisbank.editorial.quality import page_texts
 
     items = "".join(f"<li>Neem {thing} mee naar het gesprek met de school</li>"
                      for thing in ("het rapport", "de brief van de arts", "uw vragen", "een pen"))

@@ -19,7 +19,7 @@ from wagtail.blocks import (
     URLBlock,
 )
 
-from .glossary.abbreviations import undefined_abbreviations
+from ..glossary.abbreviations import undefined_abbreviations
 from .readability import measure
 
 # The page's own short texts, by model field: BodyPage's `summary` is a property

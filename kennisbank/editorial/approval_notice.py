@@ -10,9 +10,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
-from .glossary.current import current_glossary
-from .panels import checks_readability
+from ..glossary.current import current_glossary
 from .quality import check_page
+from .quality_panel import checks_readability
 
 
 def warn_approver(request, page):

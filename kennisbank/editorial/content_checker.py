@@ -3,8 +3,9 @@
 Wagtail checks a short list of rules that editors can fix themselves. Our
 pages add images, lists and tables from blocks, and parents read them with
 screen readers and magnifiers, so we also check the rules an editor's
-choices can break there. The server-side quality panel (quality.py) covers
-what axe cannot see: abbreviations and vague link texts.
+choices can break there. The server-side quality check (quality.py, shown
+by quality_panel.py) covers what axe cannot see: abbreviations and vague
+link texts.
 """
 
 from django.utils.translation import gettext_lazy as _

@@ -26,7 +26,7 @@ class QualityPanel(Panel):
         template_name = "kennisbank/panels/quality.html"
 
         def get_context_data(self, parent_context=None):
-            from .glossary.current import current_glossary
+            from ..glossary.current import current_glossary
             from .quality import check_page
 
             context = super().get_context_data(parent_context)
