@@ -13,12 +13,12 @@ class AgendaConfig(AppConfig):
         from accounts.mydata import register_exporter
         from groups.panels import register_panel
 
+        from . import group_panel
         from .mydata import export_agenda
-        from .services import send_reminders, upcoming_events_for_group
+        from .services.reminders import send_reminders
 
         register_exporter("agenda", export_agenda)
-        register_panel("agenda", "agenda/includes/group_events_panel.html",
-                       lambda group, user: {"events": upcoming_events_for_group(group, user)})
+        register_panel("agenda", group_panel.TEMPLATE, group_panel.context)
         # The day-before reminders; each registration is reminded once, so
         # running every minute costs one query when nothing is due.
         register_job("event_reminders", send_reminders)

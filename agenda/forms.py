@@ -1,6 +1,6 @@
 """The agenda's forms: registering (a guest's name and address, the organiser's
 question) and proposing an event. They clean what people type; the services
-in `services` and `proposals` do the writing."""
+in `services` do the writing."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +11,7 @@ from groups.models import CommunityGroup
 from privacy.forms import PrivacyGuardedForm
 
 from .models import Event
-from .proposals import PROPOSAL_FIELDS
+from .services.proposals import PROPOSAL_FIELDS
 
 
 class RegistrationForm(PrivacyGuardedForm):
@@ -52,7 +52,8 @@ class RegistrationForm(PrivacyGuardedForm):
 
 
 class ProposalForm(PrivacyGuardedForm, forms.ModelForm):
-    """The event's fields a proposer fills in; `proposals.propose_event` saves them.
+    """The event's fields a proposer fills in; `services.proposals.propose_event`
+    saves them.
 
     Everyone who finds the event reads its texts, so the privacy guard does too.
     """

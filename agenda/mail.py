@@ -36,7 +36,7 @@ def registration_changed(registration):
         mail_on_commit(f"{TEMPLATES}/confirmed", [registration.email],
                        _context(registration), attachments=[_ics(registration)])
     elif registration.status == Status.WAITLISTED:
-        from .services import waitlist_position
+        from .services.registrations import waitlist_position
 
         mail_on_commit(f"{TEMPLATES}/waitlisted", [registration.email],
                        _context(registration, position=waitlist_position(registration)))

@@ -15,13 +15,13 @@ from wagtail.signals import published, unpublished
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet, UnpublishView
 
-from . import services
 from .models import Event
+from .services import events
 
 
 def _called_off_warning(event):
     """What taking the event away does to the people registered, or ""."""
-    count = services.still_registered(event)
+    count = events.still_registered(event)
     if not count:
         return ""
     return _("Er zijn %(count)s mensen aangemeld voor deze bijeenkomst. Zij krijgen een "
@@ -71,10 +71,10 @@ register_snippet(EventViewSet)
 
 @receiver(published, sender=Event)
 def _seats_follow_the_published_capacity(sender, instance, **kwargs):
-    services.fill_free_seats(instance)
+    events.fill_free_seats(instance)
 
 
 @receiver(unpublished, sender=Event)
 @receiver(pre_delete, sender=Event)
 def _taken_away_is_called_off(sender, instance, **kwargs):
-    services.withdraw_event(instance)
+    events.withdraw_event(instance)

@@ -6,10 +6,11 @@ whether the waitlist places people were told are unique and still hold.
         .venv/bin/python bench/registration_race.py --clients 50 --seats 20
 
 Each client is a thread with its own database connection calling the same
-service the event page calls (`agenda.services.register_for_event`), all
-released together by a barrier. It runs in a throw-away test database
-(test_<name>), created and dropped by the script, so it never touches real
-data. Without DATABASE_URL it runs on the embedded SQLite file database.
+service the event page calls
+(`agenda.services.registrations.register_for_event`), all released together
+by a barrier. It runs in a throw-away test database (test_<name>), created
+and dropped by the script, so it never touches real data. Without
+DATABASE_URL it runs on the embedded SQLite file database.
 """
 
 import argparse
@@ -52,7 +53,7 @@ def race(clients, seats):
     from django.db import connection
 
     from accounts.tests.factories import ProfessionalFactory
-    from agenda import services
+    from agenda.services import registrations
     from agenda.tests.factories import EventFactory
 
     event = EventFactory(capacity=seats)
@@ -64,10 +65,10 @@ def race(clients, seats):
         try:
             barrier.wait()
             started = time.perf_counter()
-            registration = services.register_for_event(event, user=person)
+            registration = registrations.register_for_event(event, user=person)
             latencies.append(time.perf_counter() - started)
             # What the event page tells them right after registering.
-            told[registration.pk] = services.waitlist_position(registration)
+            told[registration.pk] = registrations.waitlist_position(registration)
         except Exception as error:  # noqa: BLE001 - every failure is reported
             errors.append(repr(error))
         finally:
@@ -94,13 +95,13 @@ def told_places(event, told):
     many people now stand at another place than they were told."""
     from collections import Counter
 
-    from agenda import services
+    from agenda.services import registrations
 
     places = [place for place in told.values() if place is not None]
     shared = sum(count for count in Counter(places).values() if count > 1)
     moved = sum(
         1 for registration in event.registrations.filter(pk__in=told)
-        if told[registration.pk] != services.waitlist_position(registration))
+        if told[registration.pk] != registrations.waitlist_position(registration))
     return {"told": len(places), "shared": shared, "moved": moved}
 
 

@@ -26,6 +26,7 @@ from wagtail.search import index
 from access.models import AccessControlled, VisibleQuerySet
 from access.pages import PageVisibility
 from access.visibility import token_for
+from accounts import roles
 
 from .registrations import Registration
 
@@ -66,7 +67,7 @@ class EventQuerySet(VisibleQuerySet):
         """Each event's `seats_taken` counted in the same query, for lists (and
         the "only with free seats" filter). What holds a seat is
         `Registration.objects.holding_seats()`; one event counts the same way
-        in `agenda.services.seats_taken`."""
+        in `agenda.services.registrations.seats_taken`."""
         seats = (Registration.objects.holding_seats().filter(event=OuterRef("pk"))
                  .order_by().values("event").annotate(count=Count("pk")).values("count"))
         return self.annotate(seats_taken=Coalesce(Subquery(seats), 0))
@@ -198,6 +199,13 @@ class Event(DraftStateMixin, RevisionMixin, AccessControlled, index.Indexed, Clu
 
     def is_past(self, now=None):
         return self.end < (now or timezone.now())
+
+    def is_manageable_by(self, user):
+        """Whether `user` may see the participants and call the event off:
+        organisers their own events, beheerders every event."""
+        if not (user.is_authenticated and user.is_active):
+            return False
+        return self.owner_id == user.pk or user.is_superuser or user.has_role(roles.BEHEERDER)
 
     def seats_left_after(self, taken):
         """Seats left when `taken` are taken; None when there is no maximum."""

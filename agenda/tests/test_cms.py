@@ -50,12 +50,12 @@ def test_eddies_do_not_edit_events(client):
 
 
 def test_publishing_an_older_revision_keeps_the_event_called_off():
-    from agenda import services
+    from agenda.services import events
 
     event = EventFactory()
     revision = event.save_revision()
     revision.publish()
-    services.cancel_event(event, reason="Ziek")
+    events.cancel_event(event, reason="Ziek")
 
     Event.objects.get(pk=event.pk).revisions.order_by("pk").first().publish()
 

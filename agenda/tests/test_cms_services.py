@@ -8,8 +8,8 @@ from django.urls import reverse
 
 from accounts import roles
 from accounts.tests.factories import ProfessionalFactory, UserFactory, log_in_with_mfa
-from agenda import services
 from agenda.models import Event, Registration
+from agenda.services import registrations
 from core.tests.html import parse
 
 from .factories import EventFactory
@@ -31,7 +31,7 @@ def full_event():
     event = EventFactory(capacity=2)
     event.save_revision().publish()
     for _person in range(5):
-        services.register_for_event(event, user=ProfessionalFactory())
+        registrations.register_for_event(event, user=ProfessionalFactory())
     mail.outbox.clear()
     return Event.objects.get(pk=event.pk)
 
@@ -79,7 +79,7 @@ def test_more_seats_published_in_the_cms_go_to_the_first_on_the_waitlist(
     assert [statuses[r.pk] for r in (first, second, third)] == [
         Status.CONFIRMED, Status.CONFIRMED, Status.WAITLISTED]
     assert sorted(m.to[0] for m in mail.outbox) == sorted([first.email, second.email])
-    assert services.waitlist_position(Registration.objects.get(pk=third.pk)) == 1
+    assert registrations.waitlist_position(Registration.objects.get(pk=third.pk)) == 1
 
 
 def test_more_seats_in_a_draft_give_nobody_a_seat_until_published(

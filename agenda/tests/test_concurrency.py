@@ -9,8 +9,8 @@ transactions) and, in CI's second stage, on PostgreSQL.
 import pytest
 
 from accounts.tests.factories import ProfessionalFactory
-from agenda import services
 from agenda.models import Registration
+from agenda.services import registrations
 
 from .factories import EventFactory
 from .race import race
@@ -32,22 +32,22 @@ def test_simultaneous_registrations_never_exceed_capacity():
     event = EventFactory(capacity=SEATS)
     people = ProfessionalFactory.create_batch(PEOPLE)
 
-    _, errors = race(people, lambda p: services.register_for_event(event, user=p))
+    _, errors = race(people, lambda p: registrations.register_for_event(event, user=p))
 
     assert errors == []
     assert _counts(event) == (SEATS, PEOPLE - SEATS)
     waitlisted = event.registrations.filter(status=Registration.Status.WAITLISTED)
-    assert sorted(services.waitlist_position(r) for r in waitlisted) == list(
+    assert sorted(registrations.waitlist_position(r) for r in waitlisted) == list(
         range(1, PEOPLE - SEATS + 1))
 
 
 def test_simultaneous_cancellations_promote_exactly_as_many_from_the_waitlist():
     event = EventFactory(capacity=SEATS)
     for person in ProfessionalFactory.create_batch(PEOPLE):
-        services.register_for_event(event, user=person)
+        registrations.register_for_event(event, user=person)
     seated = list(event.registrations.filter(status=Registration.Status.CONFIRMED))
 
-    _, errors = race(seated[:3], services.cancel_registration)
+    _, errors = race(seated[:3], registrations.cancel_registration)
 
     assert errors == []
     assert _counts(event) == (SEATS, PEOPLE - SEATS - 3)
@@ -57,7 +57,7 @@ def test_the_same_person_pressing_twice_gets_one_registration():
     event = EventFactory(capacity=SEATS)
     person = ProfessionalFactory()
 
-    _, errors = race([person] * 6, lambda p: services.register_for_event(event, user=p))
+    _, errors = race([person] * 6, lambda p: registrations.register_for_event(event, user=p))
 
     assert len(errors) == 5 and all("RegistrationRefused" in e for e in errors)
     assert event.registrations.count() == 1

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from accounts.tests.factories import ProfessionalFactory
 from agenda.models import Event
-from agenda.proposals import propose_event
+from agenda.services.proposals import propose_event
 
 from .race import race
 

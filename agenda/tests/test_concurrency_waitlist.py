@@ -12,8 +12,8 @@ import pytest
 from django.core import mail
 
 from accounts.tests.factories import ProfessionalFactory
-from agenda import services
 from agenda.models import Registration
+from agenda.services import registrations
 
 from .factories import EventFactory, RegistrationFactory
 from .race import race
@@ -37,15 +37,15 @@ def _told_in_mails():
 
 
 def _positions_now(event):
-    return {registration.email: services.waitlist_position(registration)
+    return {registration.email: registrations.waitlist_position(registration)
             for registration in event.registrations.filter(status=Status.WAITLISTED)}
 
 
 def _register_and_read_place(event):
     """What the event page does: register, then tell the place on the waitlist."""
     def act(person):
-        registration = services.register_for_event(event, user=person)
-        return registration.email, services.waitlist_position(registration)
+        registration = registrations.register_for_event(event, user=person)
+        return registration.email, registrations.waitlist_position(registration)
     return act
 
 
@@ -72,7 +72,7 @@ def test_the_seat_that_comes_free_goes_to_who_was_told_place_one():
     seated = set(event.registrations.filter(status=Status.CONFIRMED).values_list(
         "email", flat=True))
 
-    services.cancel_registration(event.registrations.get(email=min(seated)))
+    registrations.cancel_registration(event.registrations.get(email=min(seated)))
 
     now_seated = set(event.registrations.filter(status=Status.CONFIRMED).values_list(
         "email", flat=True))
@@ -85,8 +85,8 @@ def test_guests_confirming_at_once_are_told_unique_places_that_hold():
               for _ in range(PEOPLE)]
 
     def confirm(guest):
-        registration = services.confirm_guest(guest)
-        return registration.email, services.waitlist_position(registration)
+        registration = registrations.confirm_guest(guest)
+        return registration.email, registrations.waitlist_position(registration)
 
     results, errors = race(guests, confirm)
 

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 
 from accounts.tests.factories import ProfessionalFactory
-from agenda import services
+from agenda.services import calendar_feeds, registrations
 from agenda.views.calendars import ics_response
 
 from .factories import EventFactory
@@ -57,10 +57,10 @@ def test_the_public_feed_survives_control_characters(client, event):
 
 def test_the_personal_feed_survives_control_characters(client, event):
     me = ProfessionalFactory()
-    services.register_for_event(event, user=me)
+    registrations.register_for_event(event, user=me)
 
     _check_texts(_valid_calendar(
-        client.get(reverse("personal_feed", args=[services.renew_calendar_feed(me).key]))))
+        client.get(reverse("personal_feed", args=[calendar_feeds.renew_calendar_feed(me).key]))))
 
 
 def test_the_calendar_name_is_escaped_as_text(client):

@@ -11,9 +11,9 @@ from django.utils import timezone
 
 from accounts import roles
 from accounts.tests.factories import ProfessionalFactory, UserFactory, log_in_with_mfa
-from agenda import services
 from agenda.models import CalendarFeed, Event
-from agenda.proposals import propose_event
+from agenda.services import calendar_feeds, registrations
+from agenda.services.proposals import propose_event
 from core.tests.html import parse
 from groups.tests.factories import CommunityGroupFactory
 from taxonomy.tests.factories import ThemaFactory
@@ -135,7 +135,7 @@ def test_only_professionals_may_propose_also_without_the_page():
 def test_my_agenda_lists_my_registrations_and_my_events(client):
     me = ProfessionalFactory()
     going = EventFactory(title="Scholing meldcode")
-    services.register_for_event(going, user=me)
+    registrations.register_for_event(going, user=me)
     EventFactory(title="Mijn eigen bijeenkomst", owner=me)
     client.force_login(me)
 
@@ -149,7 +149,7 @@ def test_personal_feed_has_my_seats_and_its_address_can_be_replaced(client):
     me = ProfessionalFactory()
     seat = EventFactory(title="Met plaats", online_url="https://meet.example.nl/a")
     EventFactory(title="Zonder aanmelding")
-    services.register_for_event(seat, user=me)
+    registrations.register_for_event(seat, user=me)
     client.force_login(me)
     client.post(reverse("renew_feed"))
     old_key = CalendarFeed.objects.get(user=me).key
@@ -182,8 +182,8 @@ def test_showing_my_agenda_makes_no_feed_address_the_button_does(client):
 def test_personal_feed_drops_events_its_owner_may_no_longer_see(client):
     me = ProfessionalFactory()
     event = EventFactory(visibility="professionals")
-    services.register_for_event(event, user=me)
-    key = services.renew_calendar_feed(me).key
+    registrations.register_for_event(event, user=me)
+    key = calendar_feeds.renew_calendar_feed(me).key
     me.groups.clear()  # no longer a verified professional
 
     feed = icalendar.Calendar.from_ical(client.get(reverse("personal_feed", args=[key])).content)
@@ -195,7 +195,7 @@ def test_my_data_has_my_registrations():
     from accounts.mydata import export_for
 
     me = ProfessionalFactory()
-    services.register_for_event(EventFactory(title="Scholing meldcode"), user=me, answer="Hoi")
+    registrations.register_for_event(EventFactory(title="Scholing meldcode"), user=me, answer="Hoi")
 
     data = export_for(me)["agenda"]
 

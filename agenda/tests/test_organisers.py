@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from accounts import roles
 from accounts.tests.factories import ProfessionalFactory, UserFactory, log_in_with_mfa
-from agenda import services
 from agenda.models import Registration
+from agenda.services import registrations
 from core.tests.html import parse
 
 from .factories import EventFactory
@@ -29,7 +29,7 @@ def organiser():
 def event(organiser):
     event = EventFactory(capacity=2, owner=organiser, question="Wat wilt u leren?")
     for name in ["Anna", "Bram", "Chris"]:
-        services.register_for_event(event, user=ProfessionalFactory(first_name=name),
+        registrations.register_for_event(event, user=ProfessionalFactory(first_name=name),
                                     answer=f"Vraag van {name}")
     return event
 
@@ -130,4 +130,4 @@ def test_calling_off_mails_everyone_and_closes_registration(client, event, organ
     assert event.is_cancelled
     assert len(mail.outbox) == 3
     assert all("De spreker is ziek." in m.body for m in mail.outbox)
-    assert services.refusal(event).code == "cancelled"
+    assert registrations.refusal(event).code == "cancelled"

@@ -10,9 +10,9 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from accounts.tests.factories import ProfessionalFactory
-from agenda import services
 from agenda.models import Event, Registration
-from agenda.services import RegistrationRefused
+from agenda.services import registrations, reminders
+from agenda.services.registrations import RegistrationRefused
 
 from .factories import EventFactory, RegistrationFactory
 
@@ -21,7 +21,7 @@ Status = Registration.Status
 
 
 def register(event, user=None, **guest):
-    return services.register_for_event(event, user=user, **guest)
+    return registrations.register_for_event(event, user=user, **guest)
 
 
 def test_professional_gets_a_seat_with_one_click_and_a_calendar_file():
@@ -30,7 +30,7 @@ def test_professional_gets_a_seat_with_one_click_and_a_calendar_file():
     registration = register(event, ProfessionalFactory())
 
     assert registration.status == Status.CONFIRMED
-    assert services.seats_left(event) == 1
+    assert registrations.seats_left(event) == 1
     (message,) = mail.outbox
     assert message.subject.endswith(f"U bent aangemeld: {event.title}")
     filename, content, mimetype = message.attachments[0]
@@ -45,7 +45,7 @@ def test_when_full_you_join_the_waitlist_and_see_your_position():
     third = register(event, ProfessionalFactory())
 
     assert (second.status, third.status) == (Status.WAITLISTED, Status.WAITLISTED)
-    assert [services.waitlist_position(r) for r in (second, third)] == [1, 2]
+    assert [registrations.waitlist_position(r) for r in (second, third)] == [1, 2]
     assert "op plaats 2" in mail.outbox[-1].body
 
 
@@ -56,16 +56,16 @@ def test_cancelling_promotes_the_first_on_the_waitlist_who_is_mailed():
     third = register(event, ProfessionalFactory())
     mail.outbox.clear()
 
-    services.cancel_registration(first)
+    registrations.cancel_registration(first)
 
     second.refresh_from_db()
     third.refresh_from_db()
     assert second.status == Status.CONFIRMED
-    assert services.waitlist_position(third) == 1
+    assert registrations.waitlist_position(third) == 1
     subjects = {m.to[0]: m.subject for m in mail.outbox}
     assert subjects[second.email].endswith(f"Er is een plaats voor u: {event.title}")
     assert subjects[first.email].endswith(f"U bent afgemeld: {event.title}")
-    assert services.seats_taken(event) == 1
+    assert registrations.seats_taken(event) == 1
 
 
 def test_cancelling_a_waitlist_place_gives_no_seat_away():
@@ -73,9 +73,9 @@ def test_cancelling_a_waitlist_place_gives_no_seat_away():
     register(event, ProfessionalFactory())
     waiting = register(event, ProfessionalFactory())
 
-    services.cancel_registration(waiting)
+    registrations.cancel_registration(waiting)
 
-    assert services.seats_taken(event) == 1
+    assert registrations.seats_taken(event) == 1
     assert not event.registrations.filter(status=Status.WAITLISTED).exists()
 
 
@@ -85,11 +85,11 @@ def test_guest_holds_no_seat_until_confirmed_by_the_mailed_link():
     guest = register(event, name="Fatima el Amrani", email="fatima@example.nl")
 
     assert guest.status == Status.PENDING
-    assert services.seats_left(event) == 1
+    assert registrations.seats_left(event) == 1
     assert "bevestig" in mail.outbox[0].body.lower()
     register(event, ProfessionalFactory())  # takes the seat meanwhile
 
-    confirmed = services.confirm_guest(guest)
+    confirmed = registrations.confirm_guest(guest)
 
     assert confirmed.status == Status.WAITLISTED
 
@@ -97,10 +97,10 @@ def test_guest_holds_no_seat_until_confirmed_by_the_mailed_link():
 def test_confirming_twice_changes_nothing():
     event = EventFactory(capacity=5)
     guest = register(event, name="Fatima", email="fatima@example.nl")
-    services.confirm_guest(guest)
+    registrations.confirm_guest(guest)
     sent = len(mail.outbox)
 
-    again = services.confirm_guest(guest)
+    again = registrations.confirm_guest(guest)
 
     assert again.status == Status.CONFIRMED
     assert len(mail.outbox) == sent
@@ -111,7 +111,7 @@ def test_no_maximum_means_everyone_gets_a_seat():
 
     assert all(register(event, ProfessionalFactory()).status == Status.CONFIRMED
                for _ in range(5))
-    assert services.seats_left(event) is None
+    assert registrations.seats_left(event) is None
 
 
 def _refusal(event, user=None, **guest):
@@ -152,7 +152,7 @@ def test_a_guest_address_counts_once_whatever_its_case():
 def test_after_cancelling_you_may_register_again():
     event = EventFactory()
     user = ProfessionalFactory()
-    services.cancel_registration(register(event, user))
+    registrations.cancel_registration(register(event, user))
 
     assert register(event, user).status == Status.CONFIRMED
 
@@ -186,7 +186,7 @@ def test_reminders_go_the_day_before_once_to_seated_people_only():
     EventFactory()  # next week: not yet
     mail.outbox.clear()
 
-    assert services.send_reminders() == 1
+    assert reminders.send_reminders() == 1
     assert [m.to for m in mail.outbox] == [[seated.email]]
     assert mail.outbox[0].subject.endswith(f"Morgen: {event.title}")
     call_command("send_event_reminders", stdout=io.StringIO())
@@ -203,8 +203,8 @@ def test_a_list_counts_the_seats_as_one_event_does():
 
     listed = {event.pk: event for event in Event.objects.with_seats_taken()}
 
-    assert (listed[full.pk].seats_taken, services.seats_taken(full)) == (1, 1)
-    assert (listed[full.pk].free_seats, services.seats_left(full)) == (0, 0)
+    assert (listed[full.pk].seats_taken, registrations.seats_taken(full)) == (1, 1)
+    assert (listed[full.pk].free_seats, registrations.seats_left(full)) == (0, 0)
     assert (listed[empty.pk].seats_taken, listed[empty.pk].free_seats) == (0, 3)
 
 

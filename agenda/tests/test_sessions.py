@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 
 from accounts.tests.factories import ProfessionalFactory
-from agenda import services
 from agenda.models import EventSession
+from agenda.services import calendar_feeds, events, registrations
 from core.tests.html import parse
 from core.tests.queries import page_queries
 from groups.tests.factories import CommunityGroupFactory, MembershipFactory
@@ -87,9 +87,9 @@ def test_an_event_without_sessions_stays_one_appointment(client):
 def test_feeds_have_an_appointment_per_session(client, feed):
     me = ProfessionalFactory()
     for event in (series(), EventFactory(title="Losse bijeenkomst")):
-        services.register_for_event(event, user=me)
+        registrations.register_for_event(event, user=me)
     url = ("/agenda/feed.ics" if feed == "public"
-           else reverse("personal_feed", args=[services.renew_calendar_feed(me).key]))
+           else reverse("personal_feed", args=[calendar_feeds.renew_calendar_feed(me).key]))
 
     found = vevents(client.get(url))
 
@@ -105,7 +105,7 @@ def test_a_cancelled_series_cancels_every_session_under_the_same_uids(client):
     url = reverse("event_ics", args=[event.slug])
     before = [str(v["UID"]) for v in vevents(client.get(url))]
 
-    services.cancel_event(event, reason="De trainer is ziek.")
+    events.cancel_event(event, reason="De trainer is ziek.")
 
     after = vevents(client.get(url))
     assert [str(v["UID"]) for v in after] == before and len(before) == 2
@@ -175,7 +175,7 @@ def test_the_event_page_lists_every_session_with_its_times(client):
 def test_the_confirmation_lists_every_session_and_attaches_each(client):
     me = ProfessionalFactory()
 
-    services.register_for_event(series(), user=me)
+    registrations.register_for_event(series(), user=me)
 
     (message,) = mail.outbox
     assert f"Middag 1: {FIRST}" in message.body and f"Middag 2: {SECOND}" in message.body
@@ -185,9 +185,9 @@ def test_the_confirmation_lists_every_session_and_attaches_each(client):
 
 def test_the_cancellation_mail_lists_every_session(client):
     event = series()
-    services.register_for_event(event, user=ProfessionalFactory())
+    registrations.register_for_event(event, user=ProfessionalFactory())
 
-    services.cancel_event(event, reason="De trainer is ziek.")
+    events.cancel_event(event, reason="De trainer is ziek.")
 
     body = mail.outbox[-1].body
     assert "gaat niet door" in body and FIRST in body and SECOND in body
@@ -214,13 +214,13 @@ def test_a_date_filter_finds_a_series_only_on_the_days_it_meets(client, query, f
 def test_queries_do_not_grow_with_the_number_of_series(client, page):
     me = ProfessionalFactory()
     client.force_login(me)
-    url = (reverse("personal_feed", args=[services.renew_calendar_feed(me).key])
+    url = (reverse("personal_feed", args=[calendar_feeds.renew_calendar_feed(me).key])
            if page == "personal_feed" else reverse({"feed": "agenda_feed"}.get(page, page)))
 
     def add(n):
         for day in range(1, n + 1):
             event = series(starts=(at(day), at(day, 19)), slug=f"reeks-{page}-{day}-{n}")
-            services.register_for_event(event, user=me)
+            registrations.register_for_event(event, user=me)
 
     add(2)
     few = page_queries(client, url)

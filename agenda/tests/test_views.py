@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.tests.factories import ProfessionalFactory
-from agenda import links, services
+from agenda import links
 from agenda.models import Registration
+from agenda.services import registrations
 from core.tests.html import parse
 from groups.tests.factories import CommunityGroupFactory, MembershipFactory
 from taxonomy.tests.factories import ThemaFactory, WijkFactory
@@ -209,7 +210,7 @@ def test_online_link_only_for_registered_participants(client):
     assert "meet.example.nl" not in client.get(event.get_absolute_url()).content.decode()
     assert "meet.example.nl" not in client.get(
         reverse("event_ics", args=[event.slug])).content.decode()
-    services.register_for_event(event, user=user)
+    registrations.register_for_event(event, user=user)
 
     assert "meet.example.nl" in client.get(event.get_absolute_url()).content.decode()
     assert "meet.example.nl" in client.get(
@@ -237,8 +238,8 @@ def test_guest_confirms_with_the_mailed_link_by_pressing_a_button(client):
 
 def test_cancel_link_cancels_on_the_button_and_promotes_the_waitlist(client):
     event = EventFactory(capacity=1)
-    first = services.register_for_event(event, user=ProfessionalFactory())
-    second = services.register_for_event(event, user=ProfessionalFactory())
+    first = registrations.register_for_event(event, user=ProfessionalFactory())
+    second = registrations.register_for_event(event, user=ProfessionalFactory())
     url = links.cancel_url(first).removeprefix("http://127.0.0.1:8000")
 
     client.get(url)
@@ -265,7 +266,7 @@ def test_a_forged_link_is_refused_kindly(client, name):
 def test_signed_in_person_cancels_on_the_event_page(client):
     event = EventFactory()
     user = ProfessionalFactory()
-    services.register_for_event(event, user=user)
+    registrations.register_for_event(event, user=user)
     client.force_login(user)
 
     client.post(reverse("event_cancel_own", args=[event.slug]))

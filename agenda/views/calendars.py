@@ -7,10 +7,10 @@ from django.utils.translation import gettext as _
 
 from access.views import get_visible_or_404
 
-from .. import services
 from ..filters import EventFilterForm
 from ..ical import calendar, download_name
 from ..models import Event
+from ..services import registrations
 
 FEED_SIZE = 200
 
@@ -24,7 +24,7 @@ def ics_response(content, filename):
 def event_ics(request, slug):
     """One event for one's calendar; the online link only for registered participants."""
     event = get_visible_or_404(Event.objects.published(), request.user, slug=slug)
-    registered = services.has_seat(event, request.user)
+    registered = registrations.has_seat(event, request.user)
     return ics_response(calendar([event], event.title, lambda _event: registered),
                          f"{event.slug}.ics")
 

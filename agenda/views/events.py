@@ -8,11 +8,11 @@ from django.utils.translation import gettext as _
 from access.views import get_visible_or_404, only_visible
 from core.listing import paginate
 
-from .. import services
 from ..filters import EventFilterForm
 from ..forms import RegistrationForm
 from ..ical import add_to_calendar_links
 from ..models import Event, Registration
+from ..services import registrations
 
 PER_PAGE = 20
 DETAIL_TEMPLATE = "agenda/event_detail.html"
@@ -62,9 +62,9 @@ def event_detail(request, slug):
             context = {**_detail_context(request, event, form), "rate_limited": True}
             return render(request, DETAIL_TEMPLATE, context, status=429)
         try:
-            registration = services.register_for_event(
+            registration = registrations.register_for_event(
                 event, user=None if guest else request.user, **form.registration_details())
-        except services.RegistrationRefused as refused:
+        except registrations.RegistrationRefused as refused:
             messages.error(request, refused.message)
         else:
             messages.success(request, _outcome(registration))
@@ -85,22 +85,22 @@ def _outcome(registration):
     if registration.status == Status.WAITLISTED:
         return _("De bijeenkomst is vol. U staat op de wachtlijst, op plaats %(position)s. "
                  "Komt er een plaats vrij, dan krijgt u een e-mail.") % {
-            "position": services.waitlist_position(registration)}
+            "position": registrations.waitlist_position(registration)}
     return _("U bent aangemeld. De bevestiging staat in uw e-mail.")
 
 
 def _detail_context(request, event, form):
-    mine = services.registration_of(event, request.user)
+    mine = registrations.registration_of(event, request.user)
     return {
         "event": event,
         "form": form,
         "registration": mine,
-        "waitlist_position": services.waitlist_position(mine) if mine else None,
-        "seats_left": services.seats_left(event),
-        "refusal": services.refusal(event),
+        "waitlist_position": registrations.waitlist_position(mine) if mine else None,
+        "seats_left": registrations.seats_left(event),
+        "refusal": registrations.refusal(event),
         "show_online_url": bool(mine and mine.holds_seat),
         "materials": only_visible(event.materials.select_related("document"), request.user),
-        "may_manage": services.may_manage(request.user, event),
+        "may_manage": event.is_manageable_by(request.user),
         "calendar_links": add_to_calendar_links(event),
     }
 

@@ -11,11 +11,11 @@ from django.views.decorators.http import require_POST
 
 from core.mail import absolute_url
 
-from .. import services
 from ..forms import ProposalForm
 from ..ical import calendar
 from ..models import CalendarFeed, Event, Registration
-from ..proposals import PUBLISH_PERMISSION, propose_event
+from ..services import calendar_feeds
+from ..services.proposals import PUBLISH_PERMISSION, propose_event
 from .calendars import ics_response
 
 Status = Registration.Status
@@ -72,7 +72,7 @@ def my_agenda(request):
 def renew_feed(request):
     """Make (or replace) the secret address of my calendar feed."""
     had_one = CalendarFeed.objects.filter(user=request.user).exists()
-    services.renew_calendar_feed(request.user)
+    calendar_feeds.renew_calendar_feed(request.user)
     messages.success(request, _("Uw agenda-adres is vernieuwd. Het oude adres werkt niet meer.")
                      if had_one else _("Uw persoonlijke agenda-adres is klaar."))
     return redirect("my_agenda")

@@ -19,8 +19,8 @@ from django.views.decorators.http import require_POST
 from access.views import get_visible_or_404
 from privacy.forms import PrivacyGuardedForm
 
-from .. import services
 from ..models import Event, Registration
+from ..services import events, organisers, registrations
 
 
 class MessageForm(PrivacyGuardedForm):
@@ -50,7 +50,7 @@ class CancelForm(PrivacyGuardedForm):
 
 def _managed_event(request, slug):
     event = get_visible_or_404(Event.objects.all(), request.user, slug=slug)
-    if not services.may_manage(request.user, event):
+    if not event.is_manageable_by(request.user):
         raise Http404
     return event
 
@@ -77,7 +77,7 @@ def participants(request, slug):
     event = _managed_event(request, slug)
     if request.method == "POST":
         present = [int(pk) for pk in request.POST.getlist("present") if pk.isdigit()]
-        services.mark_attendance(event, present)
+        organisers.mark_attendance(event, present)
         messages.success(request, _("De aanwezigheid is opgeslagen."))
         return redirect("event_participants", slug=event.slug)
     return _render(request, event)
@@ -109,8 +109,8 @@ def message(request, slug):
     form = MessageForm(request.POST)
     if not form.is_valid():
         return _render(request, event, message_form=form)
-    count = services.message_participants(event, form.cleaned_data["subject"],
-                                          form.cleaned_data["body"])
+    count = organisers.message_participants(event, form.cleaned_data["subject"],
+                                            form.cleaned_data["body"])
     messages.success(request, _("Uw bericht is verstuurd aan %(count)s deelnemers.")
                      % {"count": count})
     return redirect("event_participants", slug=event.slug)
@@ -123,7 +123,7 @@ def cancel(request, slug):
     form = CancelForm(request.POST)
     if not form.is_valid():
         return _render(request, event, cancel_form=form)
-    services.cancel_event(event, reason=form.cleaned_data["reason"])
+    events.cancel_event(event, reason=form.cleaned_data["reason"])
     messages.success(request, _("De bijeenkomst is afgelast. Alle deelnemers krijgen een e-mail."))
     return redirect(event.get_absolute_url())
 
@@ -132,7 +132,7 @@ def _render(request, event, message_form=None, cancel_form=None):
     """The organiser's page; a form with errors comes back as typed."""
     return render(request, "agenda/participants.html", {
         "event": event, "participants": _participants(event),
-        "seats_left": services.seats_left(event),
+        "seats_left": registrations.seats_left(event),
         "message_form": message_form or MessageForm(),
         "cancel_form": cancel_form or CancelForm(),
     })

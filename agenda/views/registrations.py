@@ -13,8 +13,9 @@ from django.views.decorators.http import require_POST
 
 from access.views import get_visible_or_404
 
-from .. import links, services
+from .. import links
 from ..models import Event, Registration
+from ..services import registrations
 
 
 def _from_token(token, purpose, max_age=None):
@@ -31,8 +32,8 @@ def confirm_registration(request, token):
         return render(request, "agenda/link_invalid.html", status=404)
     if request.method == "POST":
         try:
-            registration = services.confirm_guest(registration)
-        except services.RegistrationRefused as refused:
+            registration = registrations.confirm_guest(registration)
+        except registrations.RegistrationRefused as refused:
             messages.error(request, refused.message)
         else:
             messages.success(request, _confirmed_message(registration))
@@ -43,7 +44,7 @@ def confirm_registration(request, token):
 def _confirmed_message(registration):
     if registration.status == Registration.Status.WAITLISTED:
         return _("Bevestigd. De bijeenkomst is vol: u staat op de wachtlijst, op plaats "
-                 "%(position)s.") % {"position": services.waitlist_position(registration)}
+                 "%(position)s.") % {"position": registrations.waitlist_position(registration)}
     if registration.status == Registration.Status.CONFIRMED:
         return _("Bevestigd. U bent aangemeld; de afspraak voor uw agenda staat in uw e-mail.")
     return _("Deze aanmelding is al afgemeld.")
@@ -55,7 +56,7 @@ def cancel_from_link(request, token):
     if registration is None:
         return render(request, "agenda/link_invalid.html", status=404)
     if request.method == "POST":
-        services.cancel_registration(registration)
+        registrations.cancel_registration(registration)
         messages.success(request, _("U bent afgemeld. Bedankt dat u het liet weten."))
         return redirect(registration.event.get_absolute_url())
     return render(request, "agenda/registration_cancel.html", {"registration": registration})
@@ -66,10 +67,10 @@ def cancel_from_link(request, token):
 def cancel_own(request, slug):
     """A signed-in person cancels their registration on the event's page."""
     event = get_visible_or_404(Event.objects.published(), request.user, slug=slug)
-    registration = services.registration_of(event, request.user)
+    registration = registrations.registration_of(event, request.user)
     if registration is None:
         raise Http404
-    services.cancel_registration(registration)
+    registrations.cancel_registration(registration)
     messages.success(request, _("U bent afgemeld. Bedankt dat u het liet weten."))
     return redirect(event.get_absolute_url())
 

@@ -7,7 +7,7 @@ run often: each registration is reminded once.
 
 from django.core.management.base import BaseCommand
 
-from agenda.services import send_reminders
+from agenda.services.reminders import send_reminders
 
 
 class Command(BaseCommand):

@@ -1,9 +1,10 @@
 """Proposing an event from the site ("Bijeenkomst plaatsen").
 
-A professional fills in a form (`agenda.forms.ProposalForm`); the event is
-saved as a draft with a revision in the CMS, owned by them. Who may publish
-events (redacteuren, beheerders) publishes at once; everyone else's proposal
-waits until a redacteur publishes it in the CMS, and the redacteuren get a mail.
+A professional fills in a form (`agenda.forms.proposals.ProposalForm`); the
+event is saved as a draft with a revision in the CMS, owned by them. Who may
+publish events (redacteuren, beheerders) publishes at once; everyone else's
+proposal waits until a redacteur publishes it in the CMS, and the redacteuren
+get a mail.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,8 +18,8 @@ from core.mail import absolute_url, mail_on_commit
 from core.slugs import save_with_unique_slug, slug_base
 from groups.api import is_member
 
-from .models import Event
-from .models.events import RESERVED_SLUGS
+from ..models import Event
+from ..models.events import RESERVED_SLUGS
 
 PUBLISH_PERMISSION = "agenda.publish_event"
 

@@ -1,15 +1,12 @@
-"""Writes of the agenda: registering, confirming, cancelling, the waitlist.
+"""Registering for an event: a seat, the waitlist, a guest's confirmation,
+cancelling, and giving seats that come free to the waitlist.
 
-This is the one place that decides who gets a seat. Every decision takes
-the event's row lock first (SELECT ... FOR UPDATE on PostgreSQL; on SQLite
-the transaction is IMMEDIATE, so writers queue for the database's one
-write lock). Counting seats and giving one away therefore never
-interleave: capacity is never exceeded, however many people press the
-button at once. Mail goes out after the commit.
+Every decision here takes the event's lock first (see `locking`), so
+capacity is never exceeded and a waitlist place once told never changes.
+The seat and waitlist reads the decisions count with live here too: the
+event's page shows what a decision would see. Mail goes out after the commit.
 """
 
-import datetime
-import secrets
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -17,8 +14,9 @@ from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from . import mail
-from .models import CalendarFeed, Event, Registration
+from .. import mail
+from ..models import Registration
+from .locking import locked, moment
 
 Status = Registration.Status
 
@@ -34,8 +32,8 @@ class RegistrationRefused(Exception):
         return self.message
 
 
-def _when(moment):
-    return formats.date_format(timezone.localtime(moment), "j F Y \\o\\m H:i")
+def _when(instant):
+    return formats.date_format(timezone.localtime(instant), "j F Y \\o\\m H:i")
 
 
 def refusal(event, now=None):
@@ -54,20 +52,6 @@ def refusal(event, now=None):
         return RegistrationRefused("closed", _("Aanmelden is gesloten. Dat kon tot %(when)s.")
                                    % {"when": _when(event.registration_closes)})
     return None
-
-
-def _locked(event):
-    """The event, re-read under its row lock (the caller holds a transaction)."""
-    return Event.objects.select_for_update().get(pk=event.pk)
-
-
-def _moment(now):
-    """The time a locked decision is stamped with.
-
-    Taken after the lock: whoever waited for it comes after everyone placed
-    meanwhile, so a waitlist place once told never changes in a race.
-    """
-    return now or timezone.now()
 
 
 def seats_taken(event):
@@ -126,8 +110,8 @@ def register_for_event(event, *, user=None, name="", email="", answer="", now=No
     (who holds nothing until they confirm by mail). Raises RegistrationRefused."""
     email = (user.email if user else email).strip()
     with transaction.atomic():
-        event = _locked(event)
-        now = _moment(now)
+        event = locked(event)
+        now = moment(now)
         refused = refusal(event, now)
         if refused:
             raise refused
@@ -162,8 +146,8 @@ def _already(registration):
 def confirm_guest(registration, now=None):
     """A guest confirmed their address: give them a seat or a waitlist place."""
     with transaction.atomic():
-        event = _locked(registration.event)
-        now = _moment(now)
+        event = locked(registration.event)
+        now = moment(now)
         registration = Registration.objects.get(pk=registration.pk)
         if registration.status != Status.PENDING:
             return registration
@@ -179,8 +163,8 @@ def confirm_guest(registration, now=None):
 def cancel_registration(registration, now=None):
     """Cancel; a seat that comes free goes to the first on the waitlist."""
     with transaction.atomic():
-        event = _locked(registration.event)
-        now = _moment(now)
+        event = locked(registration.event)
+        now = moment(now)
         registration = Registration.objects.get(pk=registration.pk)
         if registration.status == Status.CANCELLED:
             return registration
@@ -209,111 +193,3 @@ def promote_from_waitlist(event, now=None):
         mail.promoted(registration)
         promoted.append(registration)
     return promoted
-
-
-def send_reminders(now=None):
-    """Remind everyone with a seat of an event that starts tomorrow (Dutch date).
-
-    Each registration is reminded once, whenever this runs; returns how many.
-    """
-    now = now or timezone.now()
-    tomorrow = timezone.localdate(now) + datetime.timedelta(days=1)
-    due = Registration.objects.holding_seats().select_related("event").filter(
-        reminded_at__isnull=True, event__live=True,
-        event__cancelled_at__isnull=True, event__start__date=tomorrow,
-    )
-    sent = 0
-    for registration in due:
-        with transaction.atomic():
-            claimed = Registration.objects.holding_seats().filter(
-                pk=registration.pk, reminded_at__isnull=True).update(reminded_at=now)
-            if claimed:  # another run may have sent it meanwhile, or it was cancelled
-                mail.reminder(registration)
-                sent += 1
-    return sent
-
-
-def upcoming_events_for_group(group, user, limit=5):
-    """The next live events of a group that `user` may see, soonest first.
-
-    For the group's page in the community: it asks the agenda rather than
-    reading events itself. Two queries (events, their sessions) once the
-    user's tokens are known.
-    """
-    events = Event.objects.published().visible_to(user).upcoming().filter(access_group=group)
-    return list(events.with_sessions().order_by("start", "pk")[:limit])
-
-
-def may_manage(user, event):
-    """Organisers manage their own events; beheerders every event."""
-    from accounts import roles
-
-    if not (user.is_authenticated and user.is_active):
-        return False
-    return event.owner_id == user.pk or user.is_superuser or user.has_role(roles.BEHEERDER)
-
-
-def cancel_event(event, reason="", now=None):
-    """Call an event off: it stays visible as cancelled; everyone registered is mailed."""
-    with transaction.atomic():
-        event = _locked(event)
-        now = _moment(now)
-        if event.is_cancelled:
-            return event
-        Event.objects.filter(pk=event.pk).update(cancelled_at=now)
-        event.cancelled_at = now
-        for registration in event.registrations.exclude(status=Status.CANCELLED):
-            mail.event_cancelled(registration, reason)
-    return event
-
-
-def still_registered(event):
-    """How many people hold a seat, wait for one or have yet to confirm."""
-    return event.registrations.exclude(status=Status.CANCELLED).count()
-
-
-def fill_free_seats(event, now=None):
-    """Give seats that came free without a cancellation (an editor published
-    a higher capacity in the CMS) to the waitlist, as cancelling would."""
-    with transaction.atomic():
-        event = _locked(event)
-        now = _moment(now)
-        if not event.live or event.is_cancelled or event.is_past(now):
-            return []
-        return promote_from_waitlist(event, now)
-
-
-def withdraw_event(event, now=None):
-    """The event leaves the agenda (unpublished or deleted in the CMS): for
-    whoever is still registered it is called off, with the same mail."""
-    with transaction.atomic():
-        event = _locked(event)
-        now = _moment(now)
-        if event.is_past(now) or not still_registered(event):
-            return event
-        return cancel_event(event, now=now)
-
-
-def message_participants(event, subject, body):
-    """Mail everyone with a seat or on the waitlist; returns how many."""
-    recipients = list(event.registrations.filter(
-        status__in=[Status.CONFIRMED, Status.WAITLISTED]).values_list("email", flat=True))
-    with transaction.atomic():
-        mail.organiser_message(event, recipients, subject, body)
-    return len(recipients)
-
-
-def mark_attendance(event, present_ids):
-    """Record who came: seated participants in `present_ids` attended, the others not."""
-    seated = event.registrations.holding_seats()
-    with transaction.atomic():
-        seated.filter(pk__in=present_ids).update(attended=True)
-        seated.exclude(pk__in=present_ids).update(attended=False)
-
-
-def renew_calendar_feed(user):
-    """Make `user`'s secret calendar-feed address, or replace it: the old one
-    stops working at once. On a POST only; reading the address never makes one."""
-    feed, _created = CalendarFeed.objects.update_or_create(
-        user=user, defaults={"key": secrets.token_urlsafe(32)})
-    return feed
