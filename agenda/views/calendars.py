@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from access.views import get_visible_or_404
 
-from ..filters import EventFilterForm
+from ..forms.events import EventFilterForm
 from ..ical import calendar, download_name
 from ..models import Event
 from ..services import registrations

@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from access.views import get_visible_or_404, only_visible
 from core.listing import paginate
 
-from ..filters import EventFilterForm
-from ..forms import RegistrationForm
+from ..forms.events import EventFilterForm
+from ..forms.registrations import RegistrationForm
 from ..ical import add_to_calendar_links
 from ..models import Event, Registration
 from ..services import registrations

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from core.mail import absolute_url
 
-from ..forms import ProposalForm
+from ..forms.proposals import ProposalForm
 from ..ical import calendar
 from ..models import CalendarFeed, Event, Registration
 from ..services import calendar_feeds

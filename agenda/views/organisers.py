@@ -7,45 +7,18 @@ names and addresses.
 
 import csv
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from access.views import get_visible_or_404
-from privacy.forms import PrivacyGuardedForm
 
+from ..forms.organisers import CancelForm, MessageForm
 from ..models import Event, Registration
 from ..services import events, organisers, registrations
-
-
-class MessageForm(PrivacyGuardedForm):
-    """The organiser's mail to every participant; the privacy guard reads it."""
-
-    guarded_fields = ("subject", "body")
-
-    subject = forms.CharField(label=gettext_lazy("Onderwerp"), max_length=150,
-                              error_messages={"required": gettext_lazy("Vul een onderwerp in.")})
-    body = forms.CharField(label=gettext_lazy("Bericht"), widget=forms.Textarea(attrs={"rows": 6}),
-                           help_text=PrivacyGuardedForm.privacy_reminder,
-                           error_messages={"required": gettext_lazy("Schrijf een bericht.")})
-
-
-class CancelForm(PrivacyGuardedForm):
-    """Why the event is called off: it goes to every participant, so the
-    privacy guard reads it."""
-
-    guarded_fields = ("reason",)
-
-    reason = forms.CharField(
-        label=gettext_lazy("Waarom gaat het niet door?"), required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=gettext_lazy("Dit staat in de e-mail aan alle deelnemers."),
-    )
 
 
 def _managed_event(request, slug):

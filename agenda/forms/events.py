@@ -1,4 +1,4 @@
-"""Filters above the agenda (GET form, see core.listing)."""
+"""Filters above the agenda's list of events (GET form, see core.listing)."""
 
 import datetime
 
@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.listing import ListingFilterForm, option_filter, thema_filter, wijk_filter
 
-from .models import Audience, EventKind, EventSession
+from ..models import Audience, EventKind, EventSession
 
 
 def _date_filter(label):
