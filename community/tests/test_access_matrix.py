@@ -91,16 +91,51 @@ def user_for(role, world):
     }[role]()
 
 
-def check(failures, role, what, allowed, shown):
-    """Record one cell: `shown` must be true exactly when `role` is allowed."""
-    CELLS.append((role, what))
-    if shown != (role in allowed):
-        failures.append(f"{role}: {what} {'shown' if shown else 'refused'}")
+# A surface's refusal: 404 where what you may not see does not exist for you,
+# a redirect to the login page (LOGIN) or a 403 where signing in or verifying
+# would help, or the page itself (200) without the content.
+LOGIN = "login"
 
 
-def text(client, url):
-    response = client.get(url)
-    return response.content.decode() if response.status_code == 200 else ""
+def answer(response):
+    """What a surface answered: its status code, or LOGIN for the way to log in."""
+    if response.status_code == 302 and response.url.startswith(reverse("account_login")):
+        return LOGIN
+    return response.status_code
+
+
+def body(response):
+    """The text of a page or a file; reading a file to its end closes it."""
+    if response.streaming:
+        return b"".join(response.streaming_content).decode(errors="replace")
+    return response.content.decode()
+
+
+def crash(response):
+    """The exception behind a server error, for the failure message."""
+    exc_info = getattr(response, "exc_info", None)
+    return f" ({exc_info[1]!r})" if exc_info else ""
+
+
+def check(failures, role, what, allowed, response, needle, refused=404):
+    """Record one cell, `what` being (content, surface). Allowed: a 200 that
+    shows `needle`. Refused: exactly `refused`, and if that is the page
+    itself, without `needle`. A server error is wrong in every cell."""
+    CELLS.append((role, *what))
+    got, cell = answer(response), f"{role} / {what[0]} / {what[1]}"
+    shown = got == 200 and needle in body(response)
+    if got not in (LOGIN, 200, 403, 404):
+        failures.append(f"{cell}: answered {got}{crash(response)}")
+    elif role in allowed and not shown:
+        failures.append(f"{cell}: refused ({got}), should be shown")
+    elif role not in allowed and (shown or got != refused):
+        failures.append(f"{cell}: {'shown' if shown else got}, should be refused ({refused})")
+
+
+def for_professionals(role, otherwise):
+    """How a page for verified professionals refuses: log in first, then a 403
+    for who is not verified, then `otherwise` (404, or 200 without the content)."""
+    return {"anonymous": LOGIN, "visitor": 403}.get(role, otherwise)
 
 
 def list_url(post):
@@ -109,45 +144,65 @@ def list_url(post):
     return reverse(post.section)
 
 
+def list_refusal(role, group_kind):
+    """The post list: the section is public; a secret group's page does not
+    exist for who is not in it."""
+    if group_kind is None:
+        return 200
+    return for_professionals(role, 404 if group_kind == "secret" and role not in MEMBERS else 200)
+
+
+def check_post(client, failures, role, name, post):
+    allowed, group_kind = POSTS[name][3], POSTS[name][1]
+    page = client.get(post.get_absolute_url())
+    check(failures, role, (name, "page"), allowed, page, f"Titel {name}")
+    check(failures, role, (name, "comment"), allowed, page, f"Reactie {name}")
+    check(failures, role, (name, "hidden comment"), NOBODY, page, f"Verborgen {name}",
+          refused=200 if role in allowed else 404)
+    check(failures, role, (name, "list"), allowed, client.get(list_url(post)), f"Titel {name}",
+          refused=list_refusal(role, group_kind))
+    check(failures, role, (name, "attachment"), allowed,
+          client.get(post.file.get_absolute_url()), "%PDF-1.4")
+    public = EVERYONE if allowed == EVERYONE else NOBODY
+    check(failures, role, (name, "feed"), public, client.get(reverse("praat_mee_feed")),
+          f"Titel {name}", refused=200)
+
+
+def check_group(client, failures, role, kind, group):
+    member_list = 200 if kind == "open" else 404
+    check(failures, role, (f"{kind} group", "actions"), MEMBERS,
+          client.get(reverse("group_actions", args=[group.slug])),
+          f"Actie in de {kind} groep", refused=LOGIN if role == "anonymous" else 404)
+    check(failures, role, (f"{kind} group", "members"), MEMBER_LISTS[kind],
+          client.get(reverse("group_members", args=[group.slug])), "Vanderploeg",
+          refused=for_professionals(role, member_list))
+    seen = PROFESSIONALS if kind != "secret" else MEMBERS
+    check(failures, role, (f"{kind} group", "group list"), seen,
+          client.get(reverse("my_groups")), group.name, refused=for_professionals(role, 200))
+
+
 @pytest.mark.parametrize("role", ROLES)
 def test_access_matrix(client, role):
     world = World()
     user = user_for(role, world)
     if user is not None:
         client.force_login(user)
+    client.raise_request_exception = False  # a crash is a 500 in its cell, and the rest go on
     failures = []
-    for name, (_where, _group, _visibility, allowed) in POSTS.items():
-        post = world.posts[name]
-        page = client.get(post.get_absolute_url())
-        check(failures, role, f"{name} page", allowed, page.status_code == 200)
-        if page.status_code not in (200, 404):
-            failures.append(f"{role}: {name} page answered {page.status_code}, not 404")
-        body = page.content.decode()
-        check(failures, role, f"{name} comment", allowed, f"Reactie {name}" in body)
-        check(failures, role, f"{name} hidden comment", NOBODY, f"Verborgen {name}" in body)
-        check(failures, role, f"{name} in list", allowed,
-              f"Titel {name}" in text(client, list_url(post)))
-        attachment = client.get(post.file.get_absolute_url())
-        check(failures, role, f"{name} attachment", allowed, attachment.status_code == 200)
-        public = EVERYONE if allowed == EVERYONE else NOBODY
-        check(failures, role, f"{name} in feed", public,
-              f"Titel {name}" in text(client, reverse("praat_mee_feed")))
+    for name, post in world.posts.items():
+        check_post(client, failures, role, name, post)
     for kind, group in world.groups.items():
-        check(failures, role, f"{kind} group actions", MEMBERS,
-              f"Actie in de {kind} groep" in text(client, reverse("group_actions",
-                                                                  args=[group.slug])))
-        check(failures, role, f"{kind} group members", MEMBER_LISTS[kind],
-              "Vanderploeg" in text(client, reverse("group_members", args=[group.slug])))
-        listed = group.name in text(client, reverse("my_groups"))
-        seen = PROFESSIONALS if kind != "secret" else MEMBERS
-        check(failures, role, f"{kind} group in the group list", seen, listed)
-    assigned = "Actie in de secret groep" in text(client, reverse("my_actions"))
-    check(failures, role, "my actions", frozenset({"member"}), assigned)
-    profile = text(client, reverse("profile_detail", args=[world.author.pk]))
-    check(failures, role, "profile shared field", PROFESSIONALS, "Functie-zichtbaar" in profile)
-    check(failures, role, "profile hidden field", NOBODY, "Bio-verborgen" in profile)
+        check_group(client, failures, role, kind, group)
+    check(failures, role, ("secret group action", "my actions"), frozenset({"member"}),
+          client.get(reverse("my_actions")), "Actie in de secret groep",
+          refused=LOGIN if role == "anonymous" else 200)
+    profile = client.get(reverse("profile_detail", args=[world.author.pk]))
+    check(failures, role, ("profile shared field", "profile"), PROFESSIONALS, profile,
+          "Functie-zichtbaar")
+    check(failures, role, ("profile hidden field", "profile"), NOBODY, profile,
+          "Bio-verborgen", refused=200 if role in PROFESSIONALS else 404)
     print(f"\n{role}: {len(CELLS)} cells so far")
-    assert failures == []
+    assert not failures, "\n".join(["Wrong cells:", *failures])
 
 
 def test_a_group_turning_closed_hides_its_earlier_professionals_posts_at_once(client):

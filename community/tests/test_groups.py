@@ -131,6 +131,8 @@ def test_list_queries_do_not_grow_with_the_number_of_groups(client, professional
     thema, wijk = ThemaFactory(), WijkFactory()
     client.force_login(professional)
 
+    shown = []
+
     def add(n):
         for _ in range(n):
             mine, other = CommunityGroupFactory(), CommunityGroupFactory(visibility="closed")
@@ -138,10 +140,11 @@ def test_list_queries_do_not_grow_with_the_number_of_groups(client, professional
                 group.themas.set([thema])
                 group.wijken.set([wijk])
                 MembershipFactory(group=group, user=ProfessionalFactory())
+                shown.append(reverse("group_detail", args=[group.slug]))
             MembershipFactory(group=mine, user=professional)
 
-    def queries():
-        return page_queries(client, "/groepen/")
+    def queries():  # mine and the 12 others (one page) are all listed
+        return page_queries(client, "/groepen/", shown)
 
     add(2)
     few = queries()
@@ -228,6 +231,8 @@ def test_group_page_queries_do_not_grow(client):
     outsider = ProfessionalFactory()
     open_group = CommunityGroupFactory()
 
+    posts = {group: [], open_group: []}
+
     def add(n):
         for index in range(n):
             for target in (group, open_group):
@@ -235,11 +240,12 @@ def test_group_page_queries_do_not_grow(client):
                 post.comments.create(author=owner, body="Goed idee")
                 MembershipFactory(group=target, user=ProfessionalFactory())
                 EventFactory(access_group=target)
+                posts[target].append(post.get_absolute_url())
             JoinRequest.objects.create(group=group, user=ProfessionalFactory())
 
-    def queries(user, target):
+    def queries(user, target):  # its 12 posts fit on one page: all are listed
         client.force_login(user)
-        return page_queries(client, reverse("group_detail", args=[target.slug]))
+        return page_queries(client, reverse("group_detail", args=[target.slug]), posts[target])
 
     add(2)
     few = queries(owner, group), queries(outsider, open_group)

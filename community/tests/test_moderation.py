@@ -380,29 +380,37 @@ def test_my_data_lists_ones_reports_without_the_moderator(moderator):
     assert "geen reden" in exported[0]["outcome"] and "Deraat" not in str(exported)
 
 
-def _seed(moderator, count):
+def _seed(moderator, count, links):
     """`count` posts reported twice (one in a closed group), a hidden comment
-    under each, and as many reported profiles."""
+    under each, and as many reported profiles; `links[list name]` gets the
+    report each list links to for them."""
     group = CommunityGroupFactory(visibility="closed")
     for n in range(count):
         in_group = {"section": "group", "visibility": "group", "access_group": group}
         post = make_post(**(in_group if n == 0 else {}))
-        reported(post)
+        first = reported(post)
         reported(post, reason="spam")
         comment = post.comments.create(author=ProfessionalFactory(), body="<p>Hm.</p>")
-        moderation.hide(moderator, reported(comment), "Verborgen")
-        reported(ProfessionalFactory().profile)
+        hidden = reported(comment)
+        moderation.hide(moderator, hidden, "Verborgen")
+        profile = reported(ProfessionalFactory().profile)
+        links["moderation_queue"] += [first, profile]
+        links["moderation_hidden"].append(hidden)
+        links["moderation_log"].append(hidden)
 
 
 @pytest.mark.parametrize("name, expected", [
     ("moderation_queue", 14), ("moderation_hidden", 16), ("moderation_log", 15)])
 def test_the_moderation_lists_have_a_fixed_number_of_queries(client, moderator, name, expected):
-    def queries():
-        return page_queries(client, reverse(name))
+    links = {"moderation_queue": [], "moderation_hidden": [], "moderation_log": []}
 
-    _seed(moderator, 1)
+    def queries():  # every item is listed: 14 at most, one page
+        reports = [reverse("moderation_report", args=[r.pk]) for r in links[name]]
+        return page_queries(client, reverse(name), reports)
+
+    _seed(moderator, 1, links)
     few = queries()
-    _seed(moderator, 6)
+    _seed(moderator, 6, links)
     assert queries() == few == expected
 
 

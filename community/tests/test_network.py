@@ -16,6 +16,7 @@ from community.models import FieldVisibility, Profile
 from community.services.network import CONTACT_RATE_ACTION, send_contact_message
 from core.listing import UNKNOWN_CHOICE
 from core.tests.html import parse
+from core.tests.queries import assert_links_to
 from taxonomy.models import OrganisationType
 from taxonomy.tests.factories import ExpertiseFactory, OrganisationFactory, WijkFactory
 
@@ -240,15 +241,20 @@ def test_queries_do_not_grow_with_the_number_of_profiles(client, viewer):
     expertise = [ExpertiseFactory(name="Dyslexie"), ExpertiseFactory(name="ASS")]
     wijken = [WijkFactory(), WijkFactory()]
 
+    profiles = []
+
     def add(count):
         for _ in range(count):
-            colleague("Collega", function="Intern begeleider", expertise=expertise,
-                      wijken=wijken, organisation=OrganisationFactory(type=po))
+            profiles.append(colleague(
+                "Collega", function="Intern begeleider", expertise=expertise, wijken=wijken,
+                organisation=OrganisationFactory(type=po)))
 
     def queries(query):
         with CaptureQueriesContext(connection) as captured:
             response = client.get(f"{reverse('my_network')}?{query}")
         assert response.status_code == 200
+        # Every colleague made is on the page (15 fit on one): an empty list is cheap too.
+        assert_links_to(response, [reverse("profile_detail", args=[p.pk]) for p in profiles])
         return len(captured)
 
     filtered = "zoek=begeleider&soort=school_po&expertise=dyslexie"

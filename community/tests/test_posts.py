@@ -224,6 +224,7 @@ def test_my_data_has_my_posts_reactions_and_calls_and_deletion_keeps_them(client
 
 def test_a_posts_queries_do_not_grow_with_its_reactions(client, writer):
     post = make_post()
+    attachments = []
 
     def add(n):
         for _ in range(n):
@@ -232,11 +233,16 @@ def test_a_posts_queries_do_not_grow_with_its_reactions(client, writer):
             post.comments.create(author=writer, parent=first, body="Dank je.")
             post.reactions.create(user=reader, kind="eens")
             post.follows.create(user=reader)
-            post.attachments.create(original_name="a.pdf", content_type="application/pdf",
-                                    size=1, file="bijlagen/a.pdf")
+            attachments.append(post.attachments.create(
+                original_name="a.pdf", content_type="application/pdf", size=1,
+                file="bijlagen/a.pdf").get_absolute_url())
 
     def queries():
-        return page_queries(client, post.get_absolute_url())
+        # Every attachment is linked: a page that shows nothing is cheap too.
+        count = page_queries(client, post.get_absolute_url(), attachments)
+        text = parse(client.get(post.get_absolute_url())).get_text()
+        assert (text.count("Eens."), text.count("Dank je.")) == (len(attachments),) * 2
+        return count
 
     add(2)
     few = queries()

@@ -106,9 +106,10 @@ def test_groups_visible_to_hides_secret_groups_from_non_members(kind, sees_secre
 
 
 @pytest.mark.parametrize("kind", ["anonymous", "member"])
-def test_groups_visible_to_is_one_query(kind, person, django_assert_num_queries):
+def test_groups_visible_to_is_one_query(kind, group, person, django_assert_num_queries):
     user = person(kind)
     CommunityGroupFactory.create_batch(3, visibility=SECRET)
 
     with django_assert_num_queries(1):
-        list(api.groups_visible_to(user))
+        visible = list(api.groups_visible_to(user))
+    assert visible == [group]  # the one query finds the closed group, not the secret ones
