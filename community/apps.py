@@ -8,13 +8,20 @@ class CommunityConfig(AppConfig):
     verbose_name = "Doe mee, Praat mee, Lees mee, groups, profiles and the network."
 
     def ready(self):
+        from scheduler.jobs import register_job
+
         from accounts.mydata import register_eraser, register_exporter
 
-        from . import group_signals, signals  # noqa: F401  connect the receivers
-        from .mydata import export_posts, export_profile
-        from .services.actions import export_actions
-        from .services.groups import export_memberships, hand_over_groups
-        from .services.moderation import export_reports
+        from . import signals  # noqa: F401  connect the receivers
+        from .mydata import (
+            export_actions,
+            export_memberships,
+            export_posts,
+            export_profile,
+            export_reports,
+        )
+        from .services.actions import send_action_reminders
+        from .services.groups import hand_over_groups
         from .services.profiles import delete_profile
 
         register_exporter("profiel", export_profile)
@@ -24,3 +31,4 @@ class CommunityConfig(AppConfig):
         register_exporter("acties", export_actions)
         register_eraser("profiel", delete_profile)
         register_eraser("groepen", hand_over_groups)
+        register_job("action_reminders", send_action_reminders)

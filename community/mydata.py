@@ -1,7 +1,24 @@
-"""What the community pillar stores about a person, for 'my data'."""
+"""What the community pillar stores about a person, for 'my data': one
+exporter per kind, registered in CommunityConfig.ready(). (Contact messages
+are mailed, never stored, so the network has nothing to export.)"""
 
-from .models import Profile
+from django.db.models import Q
+
+from groups.models import Membership
+
+from .models import (
+    Action,
+    Comment,
+    Follow,
+    JoinRequest,
+    Participation,
+    Post,
+    Profile,
+    Reaction,
+    Report,
+)
 from .models.profiles import VISIBILITY_FIELDS
+from .services.moderation import KIND_WORDS, kind_of_report
 
 
 def export_profile(user):
@@ -30,8 +47,6 @@ def export_profile(user):
 def export_posts(user):
     """Everything a person wrote or did in Doe mee, Praat mee, Lees mee and
     in groups: posts with their attachments, reactions, follows."""
-    from .models import Comment, Follow, Participation, Post, Reaction
-
     return {
         "posts": [
             {"section": p.section, "title": p.title, "body": p.body, "link": p.link,
@@ -51,3 +66,49 @@ def export_posts(user):
         ],
         "following": list(Follow.objects.filter(user=user).values_list("post__title", flat=True)),
     }
+
+
+def export_actions(user):
+    """The actions assigned to, added by or reported to `user`."""
+    actions = Action.objects.filter(
+        Q(assignee=user) | Q(owner=user) | Q(report_to=user)
+    ).select_related("assignee", "report_to", "owner", "access_group").order_by("due_date", "pk")
+    return [_exported(action) for action in actions]
+
+
+def _exported(action):
+    def name(person):
+        return person.get_full_name() if person else None
+
+    return {
+        "group": action.access_group.name, "description": action.description,
+        "assignee": name(action.assignee), "report_to": name(action.report_to),
+        "added_by": name(action.owner), "due_date": action.due_date.isoformat(),
+        "status": action.status, "created_at": action.created_at.isoformat(),
+        "done_at": action.done_at.isoformat() if action.done_at else None,
+    }
+
+
+def export_memberships(user):
+    """The groups a person is in, and their join requests."""
+    return {
+        "groups": [
+            {"group": m.group.name, "role": m.role, "joined_at": m.joined_at.isoformat()}
+            for m in Membership.objects.filter(user=user).select_related("group")
+        ],
+        "join_requests": [
+            {"group": r.group.name, "message": r.message, "status": r.status,
+             "created_at": r.created_at.isoformat()}
+            for r in JoinRequest.objects.filter(user=user).select_related("group")
+        ],
+    }
+
+
+def export_reports(user):
+    """The reports `user` made; never who handled them."""
+    return [
+        {"date": item.created_at.isoformat(), "about": str(KIND_WORDS[kind_of_report(item)]),
+         "reason": item.get_reason_display(), "explanation": item.explanation,
+         "status": item.get_status_display(), "outcome": item.outcome}
+        for item in Report.objects.filter(reporter=user)
+    ]

@@ -65,12 +65,12 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
+        if not self.instance._state.adding:
             self.initial.setdefault("wijken", list(self.instance.wijken.all()))
             self.initial.setdefault("expertise", list(self.instance.expertise.all()))
-            # The organisation that verified the work address, until one is chosen.
-            if self.instance.organisation_id is None:
-                self.initial["organisation"] = self.instance.user.organisation_id
+        # The organisation that verified the work address, until one is chosen.
+        if self.instance.organisation_id is None:
+            self.initial["organisation"] = self.instance.user.organisation_id
         if not self.instance.photo:
             del self.fields["remove_photo"]
         self.fields["organisation"].empty_label = _("(geen organisatie gekozen)")

@@ -65,11 +65,13 @@ class ProfileQuerySet(models.QuerySet):
             own | (Q(user__is_active=True, hidden_at__isnull=True) & is_professional))
 
     def for_user(self, user):
-        """The user's own profile, made now if the account predates profiles."""
-        profile, _created = self.get_or_create(
-            user=user, defaults={"display_name": default_display_name(user)}
-        )
-        return profile
+        """The user's own profile; for an account without one (it predates
+        profiles) an unsaved profile with the default name. Never writes:
+        services.profiles.ensure_profile makes the profile."""
+        try:
+            return self.get(user=user)
+        except self.model.DoesNotExist:
+            return self.model(user=user, display_name=default_display_name(user))
 
 
 def default_display_name(user):

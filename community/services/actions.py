@@ -176,27 +176,6 @@ def send_action_reminders(today=None):
     return sent
 
 
-def export_actions(user):
-    """For 'my data': the actions assigned to, added by or reported to `user`."""
-    actions = Action.objects.filter(
-        Q(assignee=user) | Q(owner=user) | Q(report_to=user)
-    ).select_related("assignee", "report_to", "owner", "access_group").order_by("due_date", "pk")
-    return [_exported(action) for action in actions]
-
-
-def _exported(action):
-    def name(person):
-        return person.get_full_name() if person else None
-
-    return {
-        "group": action.access_group.name, "description": action.description,
-        "assignee": name(action.assignee), "report_to": name(action.report_to),
-        "added_by": name(action.owner), "due_date": action.due_date.isoformat(),
-        "status": action.status, "created_at": action.created_at.isoformat(),
-        "done_at": action.done_at.isoformat() if action.done_at else None,
-    }
-
-
 def _apply(action, **values):
     """Set and save the fields after checking the people and the due date."""
     previous_due = action.due_date if action.pk else None

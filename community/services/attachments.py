@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
 
+from ..models import Attachment
 from .images import ALLOWED_FORMATS, ImageRefused, normalised_photo, planned_decode
 
 MAX_FILES = 5
@@ -65,6 +66,16 @@ class ExaminedUpload:
             raise _refusal(REFUSALS[refusal.code], self.name) from None
         return CheckedFile(content, IMAGE_TYPES[self.image_format],
                            _with_extension(self.name, ALLOWED_FORMATS[self.image_format]))
+
+
+def store_attachments(post, files, description):
+    """Save the CheckedFiles `files` as attachments of `post`."""
+    for checked in files:
+        item = Attachment(post=post, original_name=checked.original_name,
+                          content_type=checked.content_type, size=checked.content.size,
+                          description=description)
+        item.file.save(checked.content.name, checked.content, save=False)
+        item.save()
 
 
 def examined(uploaded):

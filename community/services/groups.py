@@ -15,12 +15,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Case, When
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from access.tokens import forget_tokens
 from accounts import roles
 from core.mail import absolute_url, mail_on_commit
+from core.slugs import save_with_unique_slug, slug_base
 from groups.api import MANAGING_ROLES, manages
 from groups.models import CommunityGroup, Membership
 
@@ -34,6 +34,7 @@ Status = JoinRequest.Status
 
 # Paths under /groepen/ that are pages, not groups.
 RESERVED_SLUGS = frozenset({"nieuw", "uitnodiging"})
+SLUG_BASE_LENGTH = 40
 GROUP_FIELDS = ("name", "description", "visibility", "join_policy")
 
 
@@ -45,8 +46,10 @@ def create_group(user, data):
     """
     _require_professional(user)
     with transaction.atomic():
-        group = CommunityGroup(slug=_unique_slug(data["name"], data["visibility"]))
-        _apply(group, data)
+        group = CommunityGroup()
+        _set_fields(group, data)
+        _save_with_new_slug(group)
+        _set_terms(group, data)
         Membership.objects.create(group=group, user=user, role=Role.OWNER)
     forget_tokens(user)
     return group
@@ -60,18 +63,27 @@ def update_group(user, group, data):
     """
     _require_manager(user, group)
     with transaction.atomic():
-        if data["visibility"] == Visibility.SECRET and group.visibility != Visibility.SECRET:
-            group.slug = _unique_slug(data["name"], Visibility.SECRET)
-        _apply(group, data)
+        # Compared with the stored row: `group` may be a form's instance that
+        # holds the new visibility already.
+        stored = CommunityGroup.objects.select_for_update().only("visibility").get(pk=group.pk)
+        turns_secret = (data["visibility"] == Visibility.SECRET
+                        and stored.visibility != Visibility.SECRET)
+        _set_fields(group, data)
+        if turns_secret:
+            _save_with_new_slug(group)
+        else:
+            _validated_save(group)
+        _set_terms(group, data)
     return group
 
 
-def _apply(group, data):
+def _set_fields(group, data):
     for name in GROUP_FIELDS:
         setattr(group, name, data[name])
     _check_policy(group)
-    group.full_clean()
-    group.save()
+
+
+def _set_terms(group, data):
     group.themas.set(data.get("themas", []))
     group.wijken.set(data.get("wijken", []))
 
@@ -83,19 +95,23 @@ def _check_policy(group):
             "weet dat de groep bestaat. Kies 'Alleen op uitnodiging'.")})
 
 
-def _unique_slug(name, visibility):
-    """The group's address. A secret group's ends in a random part, so nobody
+def _validated_save(group):
+    # The slug is left to the database's unique constraint: a check here
+    # could not see a group of the same name being saved at this moment.
+    group.full_clean(exclude=["slug"])
+    group.save()
+
+
+def _save_with_new_slug(group):
+    """Save the group with a new address made from its name, never one of the
+    pages under /groepen/. A secret group's ends in a random part, so nobody
     can tell from a "-2" on their own group's address that a secret group of
     that name exists. (A group that turns secret gets such an address.)"""
-    base = slugify(name)[:40].strip("-") or "groep"
-    if visibility == Visibility.SECRET:
+    base = slug_base(group.name, max_length=SLUG_BASE_LENGTH, fallback="groep")
+    if group.visibility == Visibility.SECRET:
         base = f"{base}-{secrets.token_hex(4)}"
-    taken = RESERVED_SLUGS | set(
-        CommunityGroup.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
+    save_with_unique_slug(group, base, reserved=RESERVED_SLUGS,
+                          save=lambda: _validated_save(group))
 
 
 def join_group(user, group):
@@ -305,21 +321,6 @@ def hand_over_groups(user):
             if heir is not None:
                 heir.role = Role.OWNER
                 heir.save(update_fields=["role"])
-
-
-def export_memberships(user):
-    """For 'my data': the groups a person is in, and their join requests."""
-    return {
-        "groups": [
-            {"group": m.group.name, "role": m.role, "joined_at": m.joined_at.isoformat()}
-            for m in Membership.objects.filter(user=user).select_related("group")
-        ],
-        "join_requests": [
-            {"group": r.group.name, "message": r.message, "status": r.status,
-             "created_at": r.created_at.isoformat()}
-            for r in JoinRequest.objects.filter(user=user).select_related("group")
-        ],
-    }
 
 
 def _ensure_member(group, user):

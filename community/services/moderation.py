@@ -113,17 +113,13 @@ def report(reporter, target, reason, explanation=""):
             raise ValidationError(_("U hebt dit al gemeld. Een moderator kijkt ernaar."))
         item = Report.objects.create(reporter=reporter, reason=reason, explanation=explanation,
                                      **{kind_of(target): target})
-        mail_on_commit("community/email/report_new", _moderator_addresses(exclude=reporter), {
-            "report": item, "item": THE_KIND[kind_of(target)],
-            "url": absolute_url("moderation_report", item.pk)})
+        # Moderators handle reports; beheerders can work the queue but are
+        # not mailed about every report.
+        mail_on_commit("community/email/report_new",
+                       roles.addresses_of(roles.MODERATOR, exclude=reporter),
+                       {"report": item, "item": THE_KIND[kind_of(target)],
+                        "url": absolute_url("moderation_report", item.pk)})
     return item
-
-
-def _moderator_addresses(exclude):
-    # Moderators handle reports; beheerders can work the queue but are not
-    # mailed about every report.
-    users = get_user_model().objects.filter(groups__name=roles.MODERATOR, is_active=True)
-    return list(users.exclude(pk=exclude.pk).values_list("email", flat=True))
 
 
 def open_reports():
@@ -305,13 +301,3 @@ def _close_reports(target, action):
     closing.update(status=Report.Status.DONE, outcome=outcome, resolved_at=timezone.now())
     mail_on_commit("community/email/report_outcome", sorted(addresses), {
         "outcome": outcome, "item": THE_KIND[kind]})
-
-
-def export_reports(user):
-    """The reports `user` made, for 'my data'; never who handled them."""
-    return [
-        {"date": item.created_at.isoformat(), "about": str(KIND_WORDS[kind_of_report(item)]),
-         "reason": item.get_reason_display(), "explanation": item.explanation,
-         "status": item.get_status_display(), "outcome": item.outcome}
-        for item in Report.objects.filter(reporter=user)
-    ]

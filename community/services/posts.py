@@ -14,47 +14,48 @@ from access.tokens import holders_of
 from core.mail import absolute_path, mail_on_commit
 from privacy.sanitise import text_to_html
 
-from ..models import Attachment, Comment, Follow, Participation, Reaction, ReactionKind
+from ..models import Comment, Follow, Participation, Post, Reaction, ReactionKind
 from . import mentions
+from .attachments import store_attachments
+
+# Post fields taken from the composer as they are (the body is turned into
+# HTML here); a field the section or group leaves out keeps its default.
+POST_FIELDS = ("title", "link", "deadline", "visibility")
 
 
-def create_post(author, form):
-    """Publish a post from a valid composer form (the privacy guard ran in it).
+def create_post(author, section, data, group=None):
+    """Publish a post from cleaned composer data (the privacy guard ran in
+    the form): title and body; link (Lees mee) and deadline (Doe mee) where
+    the section has them; visibility, unless a members-only group decides it;
+    themas, wijken, checked attachments and their description.
 
     The author follows their own post, so they hear about reactions.
     """
-    data = form.cleaned_data
+    post = Post(owner=author, section=section, access_group=group,
+                **{name: data[name] for name in POST_FIELDS if name in data})
     with transaction.atomic():
-        post = form.save(commit=False)
-        post.owner = author
         mentioned = mentions.resolve(data["body"])
         post.body = mentions.link_mentions(text_to_html(data["body"]), mentioned)
         post.full_clean()
         post.save()
-        form.save_m2m()
-        _store_attachments(post, data.get("attachments") or [],
-                           data.get("attachment_description", "").strip())
+        for name in ("themas", "wijken"):
+            if name in data:
+                getattr(post, name).set(data[name])
+        store_attachments(post, data.get("attachments") or [],
+                          data.get("attachment_description", "").strip())
         Follow.objects.create(post=post, user=author)
         _mail_mentioned(post, mentioned, author)
     return post
 
 
-def _store_attachments(post, files, description):
-    for checked in files:
-        item = Attachment(post=post, original_name=checked.original_name,
-                          content_type=checked.content_type, size=checked.content.size,
-                          description=description)
-        item.file.save(checked.content.name, checked.content, save=False)
-        item.save()
-
-
-def add_comment(author, post, form):
-    """A reaction under `post`; a reply to a reply hangs under the first reaction,
-    so threads stay one level deep. Followers and mentioned people are mailed."""
-    text = form.cleaned_data["body"].strip()
+def add_comment(author, post, body, parent_id=None):
+    """A reaction under `post` (the privacy guard ran in the form); a reply to
+    a reply hangs under the first reaction, so threads stay one level deep.
+    Followers and mentioned people are mailed."""
+    text = body.strip()
     parent = None
-    if form.cleaned_data.get("parent"):
-        parent = post.comments.shown().filter(pk=form.cleaned_data["parent"]).first()
+    if parent_id:
+        parent = post.comments.shown().filter(pk=parent_id).first()
         if parent is not None and parent.parent_id:
             parent = parent.parent
     mentioned = mentions.resolve(text)

@@ -1,5 +1,4 @@
-"""Writes of the community pillar. Views call these; they validate, write in
-one transaction and schedule side effects on commit."""
+"""Writes on profiles: making one, editing it, deleting it with its photo."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -8,13 +7,23 @@ from django.utils.translation import gettext as _
 from taxonomy.models import Expertise
 
 from ..models import Profile
-from ..models.profiles import VISIBILITY_FIELDS
+from ..models.profiles import VISIBILITY_FIELDS, default_display_name
 from .images import normalised_photo
 
 PROFILE_FIELDS = (
     "display_name", "function", "organisation", "bio",
     *(f"{name}_visibility" for name in VISIBILITY_FIELDS),
 )
+
+
+def ensure_profile(user):
+    """The user's profile, made now when the account has none. Called where
+    a profile must exist: when an account is created or verified, and when
+    its owner saves the edit form (an account may predate profiles). Reads
+    never make one (Profile.objects.for_user)."""
+    profile, _created = Profile.objects.get_or_create(
+        user=user, defaults={"display_name": default_display_name(user)})
+    return profile
 
 
 def update_profile(profile, data):

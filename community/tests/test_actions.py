@@ -9,10 +9,12 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from scheduler.jobs import registered_jobs
 
 from accounts.tests.factories import ProfessionalFactory, UserFactory
 from community.models import Action
-from community.services.actions import export_actions, send_action_reminders
+from community.mydata import export_actions
+from community.services.actions import send_action_reminders
 from core.tests.html import parse
 from core.tests.queries import page_queries
 from groups.models import Membership
@@ -334,6 +336,16 @@ def test_reminders_are_sent_once_and_not_for_done_actions(django_capture_on_comm
     assert "Vandaag" in next(m for m in mail.outbox if m.to == [today.email]).body
     assert set(Action.objects.filter(status="open", due_date__lte=TODAY)
                .values_list("reminder_sent_on", flat=True)) == {TODAY}
+
+
+def test_the_scheduler_runs_the_reminders(django_capture_on_commit_callbacks):
+    group = CommunityGroupFactory()
+    make_action(group, member(group), due=0)
+    job = next(job for job in registered_jobs() if job.name == "action_reminders")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert (job.run(), job.run()) == (1, 0)
+    assert len(mail.outbox) == 1
 
 
 def test_no_reminder_for_someone_who_left_the_group(django_capture_on_commit_callbacks):

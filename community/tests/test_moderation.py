@@ -9,6 +9,7 @@ from django.urls import reverse
 from accounts import roles
 from accounts.tests.factories import PASSWORD, ProfessionalFactory, UserFactory, log_in_with_mfa
 from community.models import ModerationLog, Post, Report
+from community.mydata import export_reports
 from community.services import moderation
 from core.tests.html import parse
 from core.tests.queries import page_queries
@@ -372,7 +373,7 @@ def test_my_data_lists_ones_reports_without_the_moderator(moderator):
     report = reported(make_post(), reporter=reporter, reason="spam")
     moderation.dismiss(moderator, report, "Geen reclame")
 
-    exported = moderation.export_reports(reporter)
+    exported = export_reports(reporter)
 
     assert exported == [{"date": report.created_at.isoformat(), "about": "bericht",
                          "reason": "Reclame of spam", "explanation": "",

@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
+from accounts.services import verify_professional
 from community.models import FieldVisibility, Profile
 from community.services.images import STORED_MAX_SIDE
 from taxonomy.tests.factories import ExpertiseFactory, OrganisationFactory, WijkFactory
@@ -175,3 +176,40 @@ def test_profile_me_redirects_to_own_page(client, professional):
     client.force_login(professional)
     response = client.get(reverse("profile_me"))
     assert response["Location"] == reverse("profile_detail", args=[professional.pk])
+
+
+# --- Accounts without a profile (they predate profiles) -------------------------
+
+@pytest.fixture
+def without_profile(professional):
+    Profile.objects.filter(user=professional).delete()
+    return professional
+
+
+def test_reading_ones_profile_pages_makes_no_profile(client, without_profile):
+    client.force_login(without_profile)
+
+    assert client.get(reverse("profile_me"))["Location"] == reverse("profile_edit")
+    page = client.get(reverse("profile_edit"))
+
+    assert page.status_code == 200
+    assert page.context["form"]["display_name"].value() == without_profile.get_full_name()
+    assert not Profile.objects.filter(user=without_profile).exists()
+
+
+def test_saving_the_edit_form_makes_the_profile(client, without_profile, choices):
+    client.force_login(without_profile)
+
+    response = client.post(reverse("profile_edit"), form_data(choices))
+
+    assert response["Location"] == reverse("profile_detail", args=[without_profile.pk])
+    assert Profile.objects.get(user=without_profile).display_name == "Anouk de Graaf"
+
+
+def test_verification_makes_the_missing_profile(visitor, django_capture_on_commit_callbacks):
+    Profile.objects.filter(user=visitor).delete()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        verify_professional(visitor)
+
+    assert Profile.objects.get(user=visitor).display_name == visitor.get_full_name()

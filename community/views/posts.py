@@ -77,7 +77,8 @@ def _post_page(request, post):
         if not may_comment:
             raise PermissionDenied(_("Alleen geverifieerde professionals kunnen reageren."))
         if form.is_valid():
-            services.add_comment(user, post, form)
+            services.add_comment(user, post, form.cleaned_data["body"],
+                                 form.cleaned_data.get("parent"))
             messages.success(request, _("Uw reactie staat eronder."))
             return redirect(f"{post.get_absolute_url()}#reacties")
     comments = post.comments.shown().filter(parent=None).select_related("author__profile")\
@@ -127,7 +128,7 @@ def group_post_create(request, slug):
 
 def _composer(request, form, group=None):
     if request.method == "POST" and form.is_valid():
-        post = services.create_post(request.user, form)
+        post = services.create_post(request.user, form.section, form.cleaned_data, group)
         messages.success(request, _("Uw bericht staat online."))
         return redirect(post.get_absolute_url())
     return render(request, "community/post_form.html", {

@@ -15,24 +15,28 @@ from accounts.onboarding import WELCOME_PARAMETER
 from ..forms.profiles import ProfileForm
 from ..models import Profile
 from ..services.images import ImageRefused
-from ..services.profiles import update_profile
+from ..services.profiles import ensure_profile, update_profile
 
 
 @login_required
 def profile_me(request):
-    profile = Profile.objects.for_user(request.user)
-    return redirect("profile_detail", pk=profile.pk)
+    """One's own profile page; an account without a profile (it predates
+    profiles) makes one on the edit page."""
+    if not Profile.objects.filter(user=request.user).exists():
+        return redirect("profile_edit")
+    return redirect("profile_detail", pk=request.user.pk)
 
 
 @login_required
 def profile_edit(request):
-    profile = Profile.objects.for_user(request.user)
     if request.method == "POST":
+        profile = ensure_profile(request.user)
         form = ProfileForm(request.POST, request.FILES, instance=profile)
         if form.is_valid() and _saved(profile, form):
             messages.success(request, _("Uw profiel is opgeslagen."))
             return redirect("profile_detail", pk=profile.pk)
     else:
+        profile = Profile.objects.for_user(request.user)
         form = ProfileForm(instance=profile)
     return render(request, "community/profile_form.html", {
         "form": form, "profile": profile,

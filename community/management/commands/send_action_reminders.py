@@ -1,7 +1,8 @@
 """Mail each assignee once when their open action is due (or overdue).
 
-Safe to run often (`make run` runs it every minute; in production, hourly
-from cron): each action is reminded once, also when runs overlap.
+The scheduler runs the same function as its "action_reminders" job (see
+CommunityConfig.ready); this command runs it once, by hand or from cron.
+Safe to run often: each action is reminded once, also when runs overlap.
 """
 
 from django.core.management.base import BaseCommand
