@@ -11,9 +11,9 @@ import pytest
 from accounts.tests.factories import ProfessionalFactory
 from agenda.models import Registration
 from agenda.services import registrations
+from core.tests.race import race
 
 from .factories import EventFactory
-from .race import race
 
 # serialized_rollback: the roles and pages that migrate made are restored after
 # an earlier transactional test flushed the database.

@@ -14,8 +14,7 @@ from django.utils import timezone
 from accounts.tests.factories import ProfessionalFactory
 from agenda.models import Event
 from agenda.services.proposals import propose_event
-
-from .race import race
+from core.tests.race import race
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),

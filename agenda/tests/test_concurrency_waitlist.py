@@ -14,9 +14,9 @@ from django.core import mail
 from accounts.tests.factories import ProfessionalFactory
 from agenda.models import Registration
 from agenda.services import registrations
+from core.tests.race import race
 
 from .factories import EventFactory, RegistrationFactory
-from .race import race
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

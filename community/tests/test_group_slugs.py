@@ -8,6 +8,7 @@ from django.db import connection
 
 from accounts.tests.factories import ProfessionalFactory
 from community.services import groups as services
+from core.tests.race import race
 from groups.models import CommunityGroup, Membership
 from groups.tests.factories import CommunityGroupFactory
 
@@ -32,26 +33,6 @@ def test_a_long_name_gives_an_address_of_at_most_forty_characters(professional):
     assert group.name == name
 
 
-def race(items, act):
-    """Run act(item) for every item in its own thread and database
-    connection; {item: what act returned} and the errors."""
-    results, errors = {}, []
-
-    def attempt(item):
-        try:
-            results[item] = act(item)
-        except Exception as error:  # noqa: BLE001 - the test reports every failure
-            errors.append(repr(error))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=attempt, args=(item,)) for item in items]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results, errors
-
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason=(
@@ -70,7 +51,8 @@ def test_two_groups_started_at_once_with_the_same_name_both_get_an_address(monke
         return save(group, *args, **kwargs)
 
     monkeypatch.setattr(CommunityGroup, "save", save_after_both_looked)
-    groups, errors = race(owners, lambda owner: services.create_group(owner, DATA))
+    groups, errors = race(owners, lambda owner: services.create_group(owner, DATA),
+                          start_together=False)
 
     assert errors == []
     assert sorted(group.slug for group in groups.values()) == [
