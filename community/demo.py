@@ -26,9 +26,8 @@ from taxonomy.models import Expertise, Organisation, Wijk
 
 from .demo_groups import seed_groups
 from .demo_posts import seed_posts
-from .models import Profile
 from .models.profiles import default_display_name
-from .services.profiles import update_profile
+from .services.profiles import ensure_profile, update_profile
 
 CONTENT = Path(__file__).resolve().parent / "content"
 ROLE_DEMO_DOMAIN = "demo.wijkzorgnetwerk.nl"
@@ -47,7 +46,7 @@ def seed(log):
         org = organisations[person["organisation"]]
         terms = [expertise[slug] for slug in person["expertise"]]
         user = _demo_user(person["first_name"], person["last_name"], org, professional_role)
-        update_profile(Profile.objects.for_user(user), {
+        update_profile(ensure_profile(user), {
             "display_name": f"{person['first_name']} {person['last_name']}",
             "function": person["function"], "organisation": org,
             "bio": _bio(texts, person["function"], org, terms),
@@ -107,7 +106,7 @@ def _fill_role_profiles(texts):
             (function for role, function in texts["functions"].items() if role in role_names), "")
         # accounts names the user after creating it, so the name the profile
         # got at creation may be the bare address.
-        update_profile(Profile.objects.for_user(user), {
+        update_profile(ensure_profile(user), {
             "display_name": default_display_name(user), "function": function,
             "bio": texts["bio"]})
     return users.count()
