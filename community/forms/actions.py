@@ -90,6 +90,6 @@ class ActionFilterForm(ListingFilterForm):
         if name == "mijn":
             return queryset.filter(assignee=self.user)
         if value == self.OVERDUE:
-            return actions.overdue(queryset)
+            return queryset.overdue()
         status = Action.Status.DONE if value == self.DONE else Action.Status.OPEN
         return queryset.filter(status=status)

@@ -1,9 +1,12 @@
 """The action list of a group: who does what by when, and reports to whom.
 
-Reads are querysets narrowed by the access model, so only the group's
-members see its actions. Writes validate, save in one transaction and mail
-on commit: the assignee when an action is given to them, the report-to
-person when it is done, and the assignee once on the due date.
+The lists are read on Action.objects (models/actions.py), narrowed by the
+access model, so only the group's members see its actions. Here are the
+writes and the rules they check (group_members, Rights, validate_due_date),
+which the form and the views ask too. Writes validate, save in one
+transaction and mail on commit: the assignee when an action is given to
+them, the report-to person when it is done, and the assignee once on the
+due date.
 """
 
 from django.contrib.auth import get_user_model
@@ -28,41 +31,6 @@ MAY_NOT_CHANGE = gettext_lazy(
     "kunnen deze actie wijzigen of afvinken.")
 MAY_NOT_DELETE = gettext_lazy(
     "Alleen wie de actie toevoegde en de beheerders van de groep kunnen deze actie verwijderen.")
-
-
-def actions_for_group(group, user):
-    """The group's actions `user` may see (none unless a member), open first."""
-    return (
-        Action.objects.visible_to(user).filter(access_group=group)
-        .select_related("assignee__profile", "report_to__profile", "access_group")
-        .order_by("-status", "due_date", "pk")  # "open" sorts after "done"
-    )
-
-
-def overdue(actions, today=None):
-    """The open actions among `actions` whose due date has passed."""
-    return actions.filter(status=Action.Status.OPEN, due_date__lt=today or timezone.localdate())
-
-
-def my_actions(user):
-    """Open actions assigned to `user` in all their groups; the overdue come
-    first because the list is ordered by due date."""
-    return (
-        Action.objects.visible_to(user).filter(assignee=user, status=Action.Status.OPEN)
-        .select_related("assignee__profile", "report_to__profile", "access_group")
-        .order_by("due_date", "pk")
-    )
-
-
-def reports_due_to(user):
-    """Open actions whose assignee reports back to `user` (not the ones `user`
-    does: those are in my_actions already)."""
-    return (
-        Action.objects.visible_to(user).filter(report_to=user, status=Action.Status.OPEN)
-        .exclude(assignee=user)
-        .select_related("assignee__profile", "report_to__profile", "access_group")
-        .order_by("due_date", "pk")
-    )
 
 
 def group_members(group, keep_ids=()):

@@ -30,7 +30,7 @@ def action_list(request, slug):
     each member may use."""
     group = _member_group_or_404(request.user, slug)
     form = ActionFilterForm(request.GET, user=request.user)
-    page_obj = paginate(request, form.apply(actions.actions_for_group(group, request.user)),
+    page_obj = paginate(request, form.apply(Action.objects.for_group(group, request.user)),
                         PER_PAGE)
     rights = actions.Rights(request.user, group)
     lines = list(page_obj.object_list)
@@ -103,8 +103,8 @@ def action_delete(request, slug, pk):
 def my_actions(request):
     """What I must do in all my groups, and what others report back to me."""
     return render(request, "community/my_actions.html", {
-        "todo": list(actions.my_actions(request.user)),
-        "reports": list(actions.reports_due_to(request.user)),
+        "todo": list(Action.objects.assigned_to(request.user)),
+        "reports": list(Action.objects.reported_to(request.user)),
     })
 
 
