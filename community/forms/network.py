@@ -7,14 +7,12 @@ from core.listing import ListingFilterForm, choice_filter, option_filter, wijk_f
 from privacy.forms import PrivacyGuardedForm
 from taxonomy.models import Expertise, OrganisationType
 
-from ..services.network import filter_condition
-
 
 class NetworkFilterForm(ListingFilterForm):
     """Free text, expertise, kind of organisation, function and wijk.
 
     Each filter matches a field only where the viewer may see that field
-    (see services/network.py), so a hidden field is never found.
+    (see ProfileQuerySet.matching), so a hidden field is never found.
     """
 
     zoek = forms.CharField(
@@ -35,7 +33,7 @@ class NetworkFilterForm(ListingFilterForm):
         self.viewer = viewer
 
     def narrow(self, queryset, name, value):
-        return queryset.filter(filter_condition(name, value, self.viewer))
+        return queryset.matching(name, value, self.viewer)
 
 
 class ContactForm(PrivacyGuardedForm):

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
@@ -22,6 +23,8 @@ from accounts import roles
 # The fields a person can hide; the display name is always shown.
 VISIBILITY_FIELDS = ("function", "organisation", "wijken", "expertise", "bio", "photo")
 BIO_MAX_LENGTH = 600
+# More words than this only make the network search longer, not its answer better.
+MAX_SEARCH_WORDS = 8
 
 
 class FieldVisibility(models.TextChoices):
@@ -72,6 +75,79 @@ class ProfileQuerySet(models.QuerySet):
             return self.get(user=user)
         except self.model.DoesNotExist:
             return self.model(user=user, display_name=default_display_name(user))
+
+    def in_network(self, viewer):
+        """Mijn netwerk: the profiles `viewer` may find, sorted by name (active
+        verified professionals, without the ones a moderator hid)."""
+        return (
+            self.visible_to(viewer)
+            .select_related("organisation").prefetch_related("wijken", "expertise")
+            .order_by(Lower("display_name"), "pk")
+        )
+
+    def contactable_by(self, sender):
+        """The profiles `sender` may write to: never their own. Narrow it further
+        with visible_to(sender), which also leaves out the ones a moderator hid."""
+        return self.exclude(user_id=sender.pk).select_related("user")
+
+    def matching(self, name, value, viewer):
+        """The profiles one filter of the network page matches (see
+        NETWORK_FILTERS, and "zoek" for the search words).
+
+        A field someone keeps to themselves ("Alleen ik") is not only left
+        off the page: no filter and no search word may match it either, or
+        trying values one by one would reveal it. So every condition holds
+        only where its field is visible to the viewer (field_shown).
+        """
+        if name == "zoek":
+            return self.filter(_text_condition(value, viewer))
+        field, condition = NETWORK_FILTERS[name]
+        return self.filter(condition(value) & field_shown(field, viewer))
+
+
+def field_shown(field, viewer):
+    """A Q for the profiles whose `field` the viewer may see.
+
+    The query twin of Profile.visible_fields_for: the owner sees every field,
+    anyone else only a field whose visibility needs a token they hold.
+    """
+    tokens = tokens_for(viewer)
+    levels = [level for level in FieldVisibility.values if token_for(level) in tokens]
+    return Q(**{f"{field}_visibility__in": levels}) | Q(user_id=viewer.pk)
+
+
+def _with_expertise(**lookup):
+    # A subquery, so a profile with several matching terms appears once.
+    lookup = {f"expertise__{key}": value for key, value in lookup.items()}
+    return Q(pk__in=Profile.objects.filter(**lookup).values("pk"))
+
+
+def _in_wijk(wijk):
+    return Q(pk__in=Profile.objects.filter(wijken=wijk).values("pk"))
+
+
+# Filter name -> (the profile field it reads, the condition on that field).
+NETWORK_FILTERS = {
+    "expertise": ("expertise", lambda term: _with_expertise(pk=term.pk)),
+    "soort": ("organisation", lambda kind: Q(organisation__type=kind)),
+    "functie": ("function", lambda text: Q(function__icontains=text)),
+    "wijk": ("wijken", _in_wijk),
+}
+
+
+def _text_condition(text, viewer):
+    """Every word of `text` in the name or in a visible function, organisation
+    name, bio or expertise."""
+    condition = Q()
+    for word in text.split()[:MAX_SEARCH_WORDS]:
+        condition &= (
+            Q(display_name__icontains=word)
+            | (Q(function__icontains=word) & field_shown("function", viewer))
+            | (Q(organisation__name__icontains=word) & field_shown("organisation", viewer))
+            | (Q(bio__icontains=word) & field_shown("bio", viewer))
+            | (_with_expertise(name__icontains=word) & field_shown("expertise", viewer))
+        )
+    return condition
 
 
 def default_display_name(user):

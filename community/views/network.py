@@ -1,4 +1,10 @@
-"""Mijn netwerk: find colleagues, and write to one through the platform."""
+"""Mijn netwerk: find colleagues, and write to one through the platform.
+
+The search is Profile.objects.in_network() narrowed by the filter form
+(ProfileQuerySet.matching); each result is shown as a ProfileCard.
+"""
+
+from typing import NamedTuple
 
 from allauth.core import ratelimit
 from django.contrib import messages
@@ -11,16 +17,23 @@ from access.views import get_visible_or_404
 from core.listing import paginate
 
 from ..forms.network import ContactForm, NetworkFilterForm
-from ..services.network import (
-    CONTACT_RATE_ACTION,
-    cards,
-    contactable_profiles,
-    network_profiles,
-    send_contact_message,
-)
+from ..models import Profile
+from ..services.network import CONTACT_RATE_ACTION, send_contact_message
 
 PER_PAGE = 20
 CONTACT_TEMPLATE = "community/profile_contact.html"
+
+
+class ProfileCard(NamedTuple):
+    """One search result: the profile and the names of the fields the viewer sees."""
+
+    profile: Profile
+    visible: frozenset
+
+
+def cards(profiles, viewer):
+    """The loaded `profiles` with the fields `viewer` may see on each."""
+    return [ProfileCard(profile, profile.visible_fields_for(viewer)) for profile in profiles]
 
 
 @login_required
@@ -31,7 +44,7 @@ def my_network(request):
     if not request.user.is_professional:
         return render(request, "community/network_unverified.html", status=403)
     form = NetworkFilterForm(request.GET, viewer=request.user)
-    page_obj = paginate(request, form.apply(network_profiles(request.user)), PER_PAGE)
+    page_obj = paginate(request, form.apply(Profile.objects.in_network(request.user)), PER_PAGE)
     return render(request, "community/network.html", {
         "filter_form": form, "page_obj": page_obj,
         "cards": cards(page_obj.object_list, request.user),
@@ -45,7 +58,8 @@ def profile_contact(request, pk):
     Whoever may not see the profile gets a 404. Past the hourly limit the
     form comes back as typed, with status 429.
     """
-    recipient = get_visible_or_404(contactable_profiles(request.user), request.user, pk=pk)
+    recipient = get_visible_or_404(Profile.objects.contactable_by(request.user), request.user,
+                                   pk=pk)
     form = ContactForm(request.POST or None)
     if request.method != "POST" or not form.is_valid():
         return render(request, CONTACT_TEMPLATE, {"form": form, "recipient": recipient})
