@@ -17,8 +17,8 @@ from .models import (
     Reaction,
     Report,
 )
+from .models.moderation import KIND_WORDS
 from .models.profiles import VISIBILITY_FIELDS
-from .services.moderation import KIND_WORDS, kind_of_report
 
 
 def export_profile(user):
@@ -107,7 +107,7 @@ def export_memberships(user):
 def export_reports(user):
     """The reports `user` made; never who handled them."""
     return [
-        {"date": item.created_at.isoformat(), "about": str(KIND_WORDS[kind_of_report(item)]),
+        {"date": item.created_at.isoformat(), "about": str(KIND_WORDS[item.kind]),
          "reason": item.get_reason_display(), "explanation": item.explanation,
          "status": item.get_status_display(), "outcome": item.outcome}
         for item in Report.objects.filter(reporter=user)

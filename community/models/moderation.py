@@ -1,8 +1,55 @@
-"""Reports by members and what moderators did about them."""
+"""Reports by members and what moderators did about them.
+
+The reads of moderation live here: which kind an item is, who wrote it, and
+the reports about it (Report.objects). The writes are in services/moderation.py.
+"""
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from .posts import Comment, Post
+from .profiles import Profile
+
+# Per kind of item: the word used in the log ("bericht 12") and in "Mijn gegevens".
+KIND_WORDS = {"post": _("bericht"), "comment": _("reactie"), "profile": _("profiel")}
+AUTHOR_FIELDS = {"post": "owner", "comment": "author", "profile": "user"}
+# What a page about reports loads with them: the items and the people.
+REPORT_RELATED = ("reporter__profile", "post__owner__profile", "post__access_group",
+                  "comment__author__profile", "comment__post__access_group", "profile__user")
+
+
+def kind_of(target):
+    """'post', 'comment' or 'profile': the Report field that points at `target`."""
+    for kind, model in (("post", Post), ("comment", Comment), ("profile", Profile)):
+        if isinstance(target, model):
+            return kind
+    raise TypeError(f"Cannot report a {type(target).__name__}.")
+
+
+def author_of(target):
+    """The account behind an item; None once that account was deleted."""
+    return getattr(target, AUTHOR_FIELDS[kind_of(target)])
+
+
+class ReportQuerySet(models.QuerySet):
+    """The reports as moderation reads them."""
+
+    def about(self, target):
+        """Every report about `target`, open or done, oldest first."""
+        return self.filter(**{kind_of(target): target}).order_by("created_at", "pk")
+
+    def open(self):
+        return self.filter(status=Report.Status.OPEN)
+
+    def open_from(self, reporter):
+        """The open reports by `reporter` (at most one per item)."""
+        return self.filter(reporter=reporter, status=Report.Status.OPEN)
+
+    def queue(self):
+        """The moderation queue: open reports with their items and people
+        loaded, oldest first."""
+        return self.open().select_related(*REPORT_RELATED).order_by("created_at", "pk")
 
 
 class Report(models.Model):
@@ -38,6 +85,8 @@ class Report(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
 
+    objects = ReportQuerySet.as_manager()
+
     class Meta:
         ordering = ["created_at", "pk"]
         constraints = [models.CheckConstraint(
@@ -62,6 +111,13 @@ class Report(models.Model):
     @property
     def target(self):
         return self.post or self.comment or self.profile
+
+    @property
+    def kind(self):
+        """The kind of the target, read from its ids (no query)."""
+        if self.post_id:
+            return "post"
+        return "comment" if self.comment_id else "profile"
 
 
 class ModerationLog(models.Model):

@@ -8,18 +8,18 @@ with an outcome, and mails each reporter that outcome, never naming the
 moderator. Each service checks the role itself, validates, writes in one
 transaction and mails on commit.
 
-A moderator sees a reported item whatever its visibility (also a post in a
-closed group): that is what moderation is for. They see it only through a
-report, in these services and the moderation pages; the access model does
-not widen what they see while browsing.
+The reads (the queue, the reports about an item, kind_of, author_of) live
+on Report.objects in models/moderation.py; the lists the moderators' pages
+show are put together in views/moderation.py. A moderator sees a reported
+item whatever its visibility (also a post in a closed group): that is
+what moderation is for. They see it only through a report, in these
+services and the moderation pages; the access model does not widen what
+they see while browsing.
 """
-
-from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -27,19 +27,18 @@ from django.utils.translation import gettext_lazy
 from accounts import roles
 from core.mail import absolute_url, mail_on_commit
 
-from ..models import Comment, ModerationLog, Post, Profile, Report
+from ..models import ModerationLog, Report
+from ..models.moderation import KIND_WORDS, REPORT_RELATED, author_of, kind_of
 
 Action = ModerationLog.Action
 STAFF_ROLES = (roles.MODERATOR, roles.BEHEERDER)
 
-# Per kind of target: the word used in the log ("bericht 12") and in sentences.
-KIND_WORDS = {"post": gettext_lazy("bericht"), "comment": gettext_lazy("reactie"),
-              "profile": gettext_lazy("profiel")}
+# Per kind of target: the words used in sentences (the word in the log,
+# KIND_WORDS, sits with the model).
 THE_KIND = {"post": gettext_lazy("het bericht"), "comment": gettext_lazy("de reactie"),
             "profile": gettext_lazy("het profiel")}
 AUTHOR_WORDS = {"post": gettext_lazy("de schrijver"), "comment": gettext_lazy("de schrijver"),
                 "profile": gettext_lazy("de eigenaar")}
-AUTHOR_FIELDS = {"post": "owner", "comment": "author", "profile": "user"}
 
 # What a reporter reads; `item` is THE_KIND, `author` AUTHOR_WORDS. No names.
 OUTCOMES = {
@@ -55,47 +54,16 @@ OUTCOMES = {
                                  "in te grijpen. Het blijft staan."),
 }
 
-REPORT_RELATED = ("reporter__profile", "post__owner__profile", "post__access_group",
-                  "comment__author__profile", "comment__post__access_group", "profile__user")
-
 
 def is_moderator(user):
+    """Who may work the queue and act on reports; every action checks it."""
     return getattr(user, "is_authenticated", False) and any(
         user.has_role(role) for role in STAFF_ROLES)
-
-
-def kind_of(target):
-    """'post', 'comment' or 'profile': the Report field that points at `target`."""
-    for kind, model in (("post", Post), ("comment", Comment), ("profile", Profile)):
-        if isinstance(target, model):
-            return kind
-    raise TypeError(f"Cannot report a {type(target).__name__}.")
 
 
 def label_of(target):
     """How the log names an item: 'bericht 12'."""
     return f"{KIND_WORDS[kind_of(target)]} {target.pk}"
-
-
-def kind_of_report(report):
-    """The kind of a report's target, read from its ids (no query)."""
-    if report.post_id:
-        return "post"
-    return "comment" if report.comment_id else "profile"
-
-
-def author_of(target):
-    """The account behind an item; None once that account was deleted."""
-    return getattr(target, AUTHOR_FIELDS[kind_of(target)])
-
-
-def reports_about(target):
-    """Every report about `target`, open or done, oldest first."""
-    return Report.objects.filter(**{kind_of(target): target}).order_by("created_at", "pk")
-
-
-def has_open_report(reporter, target):
-    return reports_about(target).filter(reporter=reporter, status=Report.Status.OPEN).exists()
 
 
 def report(reporter, target, reason, explanation=""):
@@ -109,7 +77,7 @@ def report(reporter, target, reason, explanation=""):
     if len(explanation) > 1000:
         raise ValidationError({"explanation": _("Houd de toelichting onder de 1000 tekens.")})
     with transaction.atomic():
-        if has_open_report(reporter, target):
+        if Report.objects.about(target).open_from(reporter).exists():
             raise ValidationError(_("U hebt dit al gemeld. Een moderator kijkt ernaar."))
         item = Report.objects.create(reporter=reporter, reason=reason, explanation=explanation,
                                      **{kind_of(target): target})
@@ -122,70 +90,9 @@ def report(reporter, target, reason, explanation=""):
     return item
 
 
-def open_reports():
-    """Open reports with their items and people loaded, oldest first."""
-    return Report.objects.filter(status=Report.Status.OPEN).select_related(
-        *REPORT_RELATED).order_by("created_at", "pk")
-
-
-@dataclass
-class ReportedItem:
-    """One reported item with its reports, as the queue shows it."""
-
-    target: object
-    reports: list = field(default_factory=list)
-
-    @property
-    def kind(self):
-        return kind_of(self.target)
-
-    @property
-    def author(self):
-        return author_of(self.target)
-
-    @property
-    def first(self):
-        return self.reports[0]
-
-
-def reports_by_target(reports):
-    """Reports grouped per item, in the order of each item's first report."""
-    items = {}
-    for item in reports:
-        key = (kind_of_report(item), item.target.pk)
-        items.setdefault(key, ReportedItem(item.target)).reports.append(item)
-    return list(items.values())
-
-
-@dataclass
-class HiddenItem:
-    """A hidden item and its last report (only moderation hides, always
-    through a report, so every hidden item has one)."""
-
-    target: object
-    kind: str
-    report_pk: int
-
-
-def hidden_items():
-    """Everything hidden, the most recently hidden first."""
-    def last_report(kind):
-        return Subquery(Report.objects.filter(**{kind: OuterRef("pk")})
-                        .order_by("-created_at", "-pk").values("pk")[:1])
-
-    querysets = (
-        Post.objects.select_related("owner__profile").annotate(report_pk=last_report("post")),
-        Comment.objects.select_related("author__profile", "post").annotate(
-            report_pk=last_report("comment")),
-        Profile.objects.select_related("user").annotate(report_pk=last_report("profile")),
-    )
-    items = [HiddenItem(target, kind_of(target), target.report_pk)
-             for queryset in querysets for target in queryset.filter(hidden_at__isnull=False)]
-    return sorted(items, key=lambda item: item.target.hidden_at, reverse=True)
-
-
 def allowed_actions(moderator, report):
-    """What `moderator` may do about `report` now, in the order of Action."""
+    """What `moderator` may do about `report` now, in the order of Action:
+    the rule every action checks, and the choices the report page offers."""
     target = report.target
     author = author_of(target)
     if author is not None and author.pk == moderator.pk:
@@ -295,7 +202,7 @@ def _close_reports(target, action):
     """Close every open report about `target` and tell each reporter the outcome."""
     kind = kind_of(target)
     outcome = OUTCOMES[action] % {"item": THE_KIND[kind], "author": AUTHOR_WORDS[kind]}
-    closing = reports_about(target).filter(status=Report.Status.OPEN)
+    closing = Report.objects.about(target).open()
     addresses = set(closing.filter(reporter__is_active=True)
                     .values_list("reporter__email", flat=True))
     closing.update(status=Report.Status.DONE, outcome=outcome, resolved_at=timezone.now())

@@ -9,6 +9,7 @@ from django.urls import reverse
 from accounts import roles
 from accounts.tests.factories import PASSWORD, ProfessionalFactory, UserFactory, log_in_with_mfa
 from community.models import ModerationLog, Post, Report
+from community.models.moderation import kind_of
 from community.mydata import export_reports
 from community.services import moderation
 from core.tests.html import parse
@@ -31,7 +32,7 @@ def make_post(**fields):
 def reported(target, reporter=None, reason="rude", explanation=""):
     return Report.objects.create(
         reporter=reporter or ProfessionalFactory(), reason=reason, explanation=explanation,
-        **{moderation.kind_of(target): target})
+        **{kind_of(target): target})
 
 
 @pytest.fixture
@@ -85,7 +86,7 @@ def test_a_professional_reports_and_the_moderators_hear_of_it(
 
     report = Report.objects.get()
     assert (report.reporter, report.reason, report.status) == (reporter, "spam", Status.OPEN)
-    assert moderation.kind_of(report.target) == kind
+    assert kind_of(report.target) == kind
     assert "Bedankt voor uw melding" in parse(response).get_text()
     assert [m.to for m in mailoutbox] == [[mod.email]]
     assert reverse("moderation_report", args=[report.pk]) in mailoutbox[0].body

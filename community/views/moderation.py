@@ -2,14 +2,18 @@
 queue, one report with its actions, the hidden items and the audit log.
 
 The moderators' pages live under /moderatie/, where the MFA middleware
-(accounts.middleware) asks staff roles for their second factor.
+(accounts.middleware) asks staff roles for their second factor. The lists
+these pages show (ReportedItem, HiddenItem) are put together here, from the
+reads on Report.objects; acting on a report goes through services/moderation.py.
 """
 
+from dataclasses import dataclass, field
 from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import OuterRef, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -20,6 +24,7 @@ from core.listing import paginate
 
 from ..forms.moderation import ModerationForm, ReportForm
 from ..models import Comment, ModerationLog, Post, Profile, Report
+from ..models.moderation import REPORT_RELATED, author_of, kind_of
 from ..services import moderation
 
 PER_PAGE = 20
@@ -37,9 +42,65 @@ HEADINGS = {"post": gettext_lazy("Bericht melden"), "comment": gettext_lazy("Rea
             "profile": gettext_lazy("Profiel melden")}
 
 
+@dataclass
+class ReportedItem:
+    """One reported item with its reports, as the queue shows it."""
+
+    target: object
+    reports: list = field(default_factory=list)
+
+    @property
+    def kind(self):
+        return kind_of(self.target)
+
+    @property
+    def author(self):
+        return author_of(self.target)
+
+    @property
+    def first(self):
+        return self.reports[0]
+
+
+def reports_by_target(reports):
+    """Reports grouped per item, in the order of each item's first report."""
+    items = {}
+    for item in reports:
+        key = (item.kind, item.target.pk)
+        items.setdefault(key, ReportedItem(item.target)).reports.append(item)
+    return list(items.values())
+
+
+@dataclass
+class HiddenItem:
+    """A hidden item and its last report (only moderation hides, always
+    through a report, so every hidden item has one)."""
+
+    target: object
+    kind: str
+    report_pk: int
+
+
+def hidden_items():
+    """Everything hidden, the most recently hidden first."""
+    def last_report(kind):
+        return Subquery(Report.objects.filter(**{kind: OuterRef("pk")})
+                        .order_by("-created_at", "-pk").values("pk")[:1])
+
+    querysets = (
+        Post.objects.select_related("owner__profile").annotate(report_pk=last_report("post")),
+        Comment.objects.select_related("author__profile", "post").annotate(
+            report_pk=last_report("comment")),
+        Profile.objects.select_related("user").annotate(report_pk=last_report("profile")),
+    )
+    items = [HiddenItem(target, kind_of(target), target.report_pk)
+             for queryset in querysets for target in queryset.filter(hidden_at__isnull=False)]
+    return sorted(items, key=lambda item: item.target.hidden_at, reverse=True)
+
+
 def item_url(target):
     """The page where an item is shown on the site."""
-    kind = moderation.kind_of(target)
+    kind = kind_of(target)
     if kind == "post":
         return target.get_absolute_url()
     if kind == "comment":
@@ -71,7 +132,7 @@ def report_profile(request, pk):
 
 def _report_page(request, target):
     """The report form; who reported this already hears so instead."""
-    already = moderation.has_open_report(request.user, target)
+    already = Report.objects.about(target).open_from(request.user).exists()
     form = None if already else ReportForm(request.POST or None)
     if form is not None and request.method == "POST" and form.is_valid():
         try:
@@ -83,7 +144,7 @@ def _report_page(request, target):
             messages.success(request, _("Bedankt voor uw melding. Een moderator kijkt ernaar. "
                                         "U krijgt een e-mail als de melding is afgehandeld."))
             return redirect(item_url(target))
-    kind = moderation.kind_of(target)
+    kind = kind_of(target)
     return render(request, "community/report_form.html", {
         "form": form, "target": target, "kind": kind, "heading": HEADINGS[kind],
         "back_url": item_url(target)})
@@ -104,7 +165,7 @@ def moderators_only(view):
 @moderators_only
 def moderation_queue(request):
     """Open reports, one entry per item, the one waiting longest first."""
-    items = moderation.reports_by_target(moderation.open_reports())
+    items = reports_by_target(Report.objects.queue())
     page_obj = paginate(request, items, PER_PAGE)
     return render(request, "community/moderation_queue.html", {
         "page_obj": page_obj, "items": page_obj.object_list})
@@ -116,7 +177,7 @@ def moderation_report(request, pk):
     far, and the action form. The moderator sees the item here even where
     the access model hides it from them on the site (a closed group): only
     through the report, never by browsing."""
-    report = get_object_or_404(Report.objects.select_related(*moderation.REPORT_RELATED), pk=pk)
+    report = get_object_or_404(Report.objects.select_related(*REPORT_RELATED), pk=pk)
     form = ModerationForm(request.POST or None,
                           actions=moderation.allowed_actions(request.user, report))
     if request.method == "POST" and form.is_valid():
@@ -136,12 +197,12 @@ def moderation_report(request, pk):
 
 def _report_context(user, report, form):
     target = report.target
-    kind = moderation.kind_of(target)
-    reports = list(moderation.reports_about(target).select_related("reporter"))
+    kind = kind_of(target)
+    reports = list(Report.objects.about(target).select_related("reporter"))
     on_site = REPORTABLE[kind](user).filter(pk=target.pk).exists()
     return {
         "report": report, "target": target, "kind": kind, "form": form,
-        "author": moderation.author_of(target), "reports": reports,
+        "author": author_of(target), "reports": reports,
         "history": ModerationLog.objects.filter(report__in=reports).select_related(
             "moderator__profile"),
         "site_url": item_url(target) if on_site else None,
@@ -151,7 +212,7 @@ def _report_context(user, report, form):
 @moderators_only
 def moderation_hidden(request):
     """What moderators hid, with a way to restore each item."""
-    page_obj = paginate(request, moderation.hidden_items(), PER_PAGE)
+    page_obj = paginate(request, hidden_items(), PER_PAGE)
     entries = [
         (item, ModerationForm(auto_id=f"terug-{item.kind}-{item.target.pk}-%s",
                               actions=[Action.RESTORE]))
