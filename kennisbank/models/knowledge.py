@@ -14,7 +14,7 @@ class KnowledgeIndexPage(ListingPage):
 
     subpage_types = ["kennisbank.KnowledgeArticlePage"]
     listing_model = "kennisbank.KnowledgeArticlePage"
-    filter_form_class = "kennisbank.filters.ThemaFilterForm"
+    filter_form_class = "kennisbank.forms.ThemaFilterForm"
     template = "kennisbank/knowledge_index_page.html"
 
     class Meta:

@@ -27,7 +27,7 @@ class LearningEnvironmentPage(ListingPage):
     subpage_types = ["kennisbank.GoodPracticePage", "kennisbank.ResourcePage"]
     listing_model = "kennisbank.GoodPracticePage"
     listing_select_related = ("wijk",)
-    filter_form_class = "kennisbank.filters.PracticeFilterForm"
+    filter_form_class = "kennisbank.forms.PracticeFilterForm"
     template = "kennisbank/learning_environment_page.html"
 
     class Meta:

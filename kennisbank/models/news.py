@@ -17,7 +17,7 @@ class NewsIndexPage(ListingPage):
     subpage_types = ["kennisbank.NewsItemPage"]
     listing_model = "kennisbank.NewsItemPage"
     listing_order = ("-date", "-pk")
-    filter_form_class = "kennisbank.filters.ThemaFilterForm"
+    filter_form_class = "kennisbank.forms.ThemaFilterForm"
     template = "kennisbank/news_index_page.html"
 
     class Meta:

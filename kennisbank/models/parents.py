@@ -20,7 +20,7 @@ class ParentsIndexPage(ListingPage):
     subpage_types = ["kennisbank.ParentTopicPage"]
     listing_model = "kennisbank.ParentTopicPage"
     listing_order = ("path",)
-    filter_form_class = "kennisbank.filters.ThemaFilterForm"
+    filter_form_class = "kennisbank.forms.ThemaFilterForm"
     per_page = 20
     template = "kennisbank/parents_index_page.html"
 

@@ -49,7 +49,7 @@ class SocialMapPage(ListingPage):
     listing_model = "kennisbank.SocialMapEntryPage"
     listing_order = ("level", "title")
     listing_prefetch_related = ("wijken", "target_groups")
-    filter_form_class = "kennisbank.filters.SocialMapFilterForm"
+    filter_form_class = "kennisbank.forms.SocialMapFilterForm"
     per_page = 30
     template = "kennisbank/social_map_page.html"
 
