@@ -71,7 +71,8 @@ def test_make_serve_passes_its_port_to_the_settings(tmp_path):
                 os.killpg(make.pid, signal.SIGTERM)
 
     assert returncode == 0, output.read_text()
-    # The server and the scheduler each print SITE_URL and the CMS's base
-    # address; they print at once, so their lines may interleave.
+    # The server prints SITE_URL and the CMS's base address. The scheduler
+    # started next to it prints them too, unless the recipe's trap stops it
+    # first when the server is done; their lines may interleave.
     printed = re.findall(r"https?://[\w.-]+:\d+", output.read_text())
-    assert printed == ["http://127.0.0.1:8001"] * 4
+    assert len(printed) in (2, 4) and set(printed) == {"http://127.0.0.1:8001"}
