@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint install migrate demo serve services test-browser test-all clean lock
+.PHONY: run test lint install migrate demo serve services test-browser test-all clean lock search-engine
 
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ serve:
 	LOG_LEVEL=WARNING $(PY) manage.py run_scheduler & \
 	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## The development search engine (OpenSearch 2.19.6 built from Maven jars) in the
+## foreground on 127.0.0.1:9200; Ctrl-C stops it. See search-engine/README.md.
+search-engine:
+	search-engine/run
 
 ## A local PostgreSQL and Redis (installed from Debian when missing), for the
 ## suite on real services and the benchmarks; `make run` and `make test` need neither.
