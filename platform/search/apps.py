@@ -6,3 +6,7 @@ class SearchConfig(AppConfig):
 
     name = "search"
     verbose_name = "The one search service and its backends."
+
+    def ready(self):
+        from . import indexing
+        indexing.connect()

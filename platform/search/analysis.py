@@ -1,0 +1,108 @@
+"""Dutch text analysis for the database backends and the query builder.
+
+Text becomes a list of *index words*: folded (lower case, no accents),
+without stop words, irregular forms replaced by their lemma
+(dutch/word_forms.txt), and with the parts of compound words added
+(dutch/compound_parts.txt). The backends stem those words the same way:
+PostgreSQL with its `dutch` Snowball stemmer, SQLite through PyStemmer's
+`dutch_porter`, which is that same algorithm (a test compares the two).
+"""
+
+import re
+import threading
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import Stemmer
+
+DATA = Path(__file__).parent / "dutch"
+WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+# Compounds shorter than this are not split: "kind" is not "k" + "ind".
+MIN_COMPOUND = 7
+MIN_PART = 3
+# A word longer than this is noise (a URL, a hash); it is not indexed.
+MAX_WORD = 60
+
+_local = threading.local()
+
+
+def _data_lines(name):
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            yield line
+
+
+def fold(text):
+    """Lower case without accents: "Één" -> "een", "coördinator" -> "coordinator"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def words(text):
+    """The folded words of `text`, stop words included."""
+    return [w for w in WORD_RE.findall(fold(text or "")) if len(w) <= MAX_WORD]
+
+
+@cache
+def stop_words():
+    return frozenset(w for line in _data_lines("stopwords.txt") for w in line.split())
+
+
+@cache
+def word_forms():
+    """form -> lemma."""
+    forms = {}
+    for line in _data_lines("word_forms.txt"):
+        variants, _, lemma = line.partition("=")
+        for variant in variants.split():
+            forms[fold(variant)] = fold(lemma.strip())
+    return forms
+
+
+@cache
+def compound_parts():
+    return frozenset(fold(line) for line in _data_lines("compound_parts.txt"))
+
+
+def lemma(word):
+    return word_forms().get(word, word)
+
+
+def parts_of(word):
+    """The known parts inside a compound, as lemmas: "leesproblemen" ->
+    ["lezen", "problemen"]. Like a dictionary decompounder: every known part
+    found inside a longer word counts, wherever it sits."""
+    if len(word) < MIN_COMPOUND:
+        return []
+    found = []
+    for part in compound_parts():
+        if len(part) >= MIN_PART and part != word and part in word:
+            found.append(lemma(part))
+    return sorted(set(found) - {word})
+
+
+def index_words(text):
+    """The words a backend indexes for `text`: lemmas of the non-stop words,
+    each compound followed by its parts."""
+    out = []
+    stops = stop_words()
+    for word in words(text):
+        if word in stops:
+            continue
+        word = lemma(word)
+        out.append(word)
+        out.extend(parts_of(word))
+    return out
+
+
+def stem(word):
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = Stemmer.Stemmer("dutch_porter")
+    return stemmer.stemWord(word)
+
+
+def stems(index_word_list):
+    return [stem(w) for w in index_word_list]

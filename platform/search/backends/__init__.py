@@ -1,0 +1,1 @@
+"""The backends behind the one search service; see base.Backend."""

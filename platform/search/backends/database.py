@@ -1,0 +1,160 @@
+"""The database backend: PostgreSQL full text or SQLite FTS5.
+
+Both keep the same rows (models.SearchEntry and its facets) and answer the
+same SQL, except for the full-text part, which a `fulltext` dialect gives:
+how words are stored, how a Query becomes a match expression and a rank.
+Everything a search counts is filtered on the searcher's access tokens in
+that same SQL, so hits, counts and facets cannot disagree.
+"""
+
+from django.db import connection, transaction
+
+from ..analysis import index_words
+from ..documents import FACETS
+from ..models import SearchEntry, SearchFacet, SearchWord
+from .base import Backend, BackendPage, Hit
+from .fulltext import dialect_for
+
+ENTRY = SearchEntry._meta.db_table
+FACET = SearchFacet._meta.db_table
+HIT_COLUMNS = ("key", "type", "title", "url", "summary", "body", "date")
+BATCH = 500
+# Words shorter than this are not offered as corrections.
+MIN_WORD = 4
+
+
+def _entry(document):
+    return SearchEntry(
+        key=document.key, type=document.type, title=document.title[:300],
+        summary=document.summary, body=document.body, url=document.url,
+        date=document.date, access_token=document.access_token, parents=document.parents,
+        title_words=" ".join(index_words(document.title)),
+        summary_words=" ".join(index_words(document.summary)),
+        body_words=" ".join(index_words(document.body)),
+        fingerprint=document.fingerprint(),
+    )
+
+
+def _vocabulary(entries):
+    found = set()
+    for entry in entries:
+        for word in f"{entry.title_words} {entry.summary_words}".split():
+            if MIN_WORD <= len(word) <= 60 and word.isalpha():
+                found.add(word)
+    return found
+
+
+class DatabaseBackend(Backend):
+    def __init__(self):
+        self.fulltext = dialect_for(connection)
+        self.name = self.fulltext.name
+
+    # --- writing ----------------------------------------------------------
+
+    def index(self, documents):
+        documents = list({d.key: d for d in documents}.values())
+        if not documents:
+            return
+        with transaction.atomic():
+            self.delete([d.key for d in documents])
+            entries = SearchEntry.objects.bulk_create(
+                [_entry(d) for d in documents], batch_size=BATCH)
+            by_key = {e.key: e for e in entries}
+            SearchFacet.objects.bulk_create([
+                SearchFacet(entry=by_key[d.key], name=name, value=value[:200])
+                for d in documents for name, value in d.facet_values()
+            ], batch_size=BATCH)
+            SearchWord.objects.bulk_create(
+                [SearchWord(word=w) for w in sorted(_vocabulary(entries))],
+                batch_size=BATCH, ignore_conflicts=True)
+            self.fulltext.store(entries)
+
+    def delete(self, keys):
+        ids = list(SearchEntry.objects.filter(key__in=list(keys)).values_list("id", flat=True))
+        if ids:
+            self.fulltext.remove(ids)
+            SearchEntry.objects.filter(id__in=ids).delete()
+
+    def rebuild(self, documents, progress=None):
+        """In one transaction: searches see the old index until it commits."""
+        count = 0
+        with transaction.atomic():
+            self.fulltext.clear()
+            SearchFacet.objects.all().delete()
+            SearchEntry.objects.all().delete()
+            batch = []
+            for document in documents:
+                batch.append(document)
+                if len(batch) >= BATCH:
+                    count += self._add(batch, progress, count)
+                    batch = []
+            count += self._add(batch, progress, count)
+        return count
+
+    def _add(self, batch, progress, done):
+        self.index(batch)
+        if progress and batch:
+            progress(done + len(batch))
+        return len(batch)
+
+    def fingerprints(self):
+        return dict(SearchEntry.objects.values_list("key", "fingerprint"))
+
+    # --- reading ----------------------------------------------------------
+
+    def _where(self, query, criteria):
+        """The WHERE clause (on entry `e`) and its parameters."""
+        match_sql, match_params = self.fulltext.match(query)
+        tokens = sorted(criteria.tokens)
+        sql = [match_sql, f"e.access_token IN ({', '.join(['%s'] * len(tokens))})"]
+        params = [*match_params, *tokens]
+        if criteria.types:
+            sql.append(f"e.type IN ({', '.join(['%s'] * len(criteria.types))})")
+            params.extend(criteria.types)
+        if criteria.parents_only:
+            sql.append("e.parents = %s")
+            params.append(True)
+        for name, value in criteria.facets:
+            sql.append(f"EXISTS (SELECT 1 FROM {FACET} f WHERE f.entry_id = e.id "
+                       "AND f.name = %s AND f.value = %s)")
+            params.extend([name, value])
+        return " AND ".join(sql), params
+
+    def search(self, query, criteria, offset=0, limit=10, facets=True):
+        if not criteria.tokens or query.is_empty:
+            return BackendPage(hits=[], total=0)
+        source = self.fulltext.source
+        where, params = self._where(query, criteria)
+        rank_sql, rank_params = self.fulltext.rank(query)
+        if criteria.order == "datum":
+            order = "e.date DESC NULLS LAST, e.id DESC"
+        else:
+            order = f"{rank_sql} {self.fulltext.rank_direction}, e.id DESC"
+        columns = ", ".join(f"e.{c}" for c in HIT_COLUMNS)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {order} "
+                "LIMIT %s OFFSET %s",
+                [*params, *(rank_params if criteria.order != "datum" else []), limit, offset])
+            hits = [Hit(*row) for row in cursor.fetchall()]
+            cursor.execute(f"SELECT e.type, COUNT(*) FROM {source} WHERE {where} "
+                           "GROUP BY e.type", params)
+            by_type = dict(cursor.fetchall())
+            counts = {"type": by_type}
+            if facets:
+                cursor.execute(
+                    f"SELECT f.name, f.value, COUNT(*) FROM {source} "
+                    f"JOIN {FACET} f ON f.entry_id = e.id WHERE {where} "
+                    "GROUP BY f.name, f.value", params)
+                for name, value, count in cursor.fetchall():
+                    counts.setdefault(name, {})[value] = count
+        for name in FACETS:
+            counts.setdefault(name, {})
+        return BackendPage(hits=hits, total=sum(by_type.values()),
+                           facets=counts if facets else {})
+
+    def correction_candidates(self, word, limit=5):
+        return self.fulltext.similar_words(word, limit)
+
+    def health(self):
+        return True, f"database ({self.name})"

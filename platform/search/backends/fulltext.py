@@ -1,0 +1,142 @@
+"""The full-text part of the database backend, per database.
+
+Both dialects receive the same analysed words (analysis.index_words) and
+the same Query, and stem with the same Snowball algorithm: PostgreSQL
+through the `wzn_dutch` configuration (its `dutch` configuration with
+unaccent in front), SQLite through PyStemmer's `dutch_porter`.
+"""
+
+import difflib
+
+from ..analysis import stem
+
+# Title counts more than summary, summary more than body.
+WEIGHTS = (10.0, 4.0, 1.0)
+SIMILAR = 0.75
+
+
+def _rank_words(word, candidates, limit):
+    scored = [(difflib.SequenceMatcher(None, word, c).ratio(), c) for c in candidates if c != word]
+    scored = [(score, c) for score, c in scored if score >= SIMILAR]
+    return [c for _, c in sorted(scored, key=lambda sc: (-sc[0], sc[1]))[:limit]]
+
+
+def _boolean(query, term, and_op, or_op):
+    """The Query as a boolean expression over `term(word)` and `prefix`."""
+    clauses = []
+    for clause in query.clauses:
+        alternatives = [f"({f' {and_op} '.join(term(w) for w in alternative)})"
+                        for alternative in clause.alternatives]
+        clauses.append(f"({f' {or_op} '.join(alternatives)})")
+    joiner = f" {and_op} " if query.mode == "all" else f" {or_op} "
+    expression = joiner.join(clauses)
+    if query.prefix:
+        prefix = term(query.prefix, prefix=True)
+        expression = f"({expression}) {and_op} {prefix}" if expression else prefix
+    return expression
+
+
+class PostgresFullText:
+    name = "PostgreSQL"
+    source = "search_searchentry e"
+    rank_direction = "DESC"
+    config = "wzn_dutch"
+
+    @staticmethod
+    def _term(word, prefix=False):
+        # Words are letters and digits only (analysis.WORD_RE): safe to quote.
+        return f"'{word}':*" if prefix else f"'{word}'"
+
+    def tsquery(self, query):
+        return _boolean(query, self._term, "&", "|")
+
+    def match(self, query):
+        return f"e.search_vector @@ to_tsquery('{self.config}', %s)", [self.tsquery(query)]
+
+    def rank(self, query):
+        # Normalisation 1: divide by 1 + log(length), so long bodies do not win by size.
+        return (f"ts_rank(e.search_vector, to_tsquery('{self.config}', %s), 1)",
+                [self.tsquery(query)])
+
+    def store(self, entries):
+        from django.db import connection
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "UPDATE search_searchentry SET search_vector = "
+                f"setweight(to_tsvector('{self.config}', title_words), 'A') || "
+                f"setweight(to_tsvector('{self.config}', summary_words), 'B') || "
+                f"setweight(to_tsvector('{self.config}', body_words), 'C') "
+                "WHERE id = ANY(%s)", [[e.id for e in entries]])
+
+    def remove(self, ids):
+        """The vector is a column of the entry: it goes with the row."""
+
+    def clear(self):
+        """As remove()."""
+
+    def similar_words(self, word, limit):
+        from ..models import SearchWord
+        candidates = SearchWord.objects.extra(
+            where=["word %% %s"], params=[word],
+            select={"score": "similarity(word, %s)"}, select_params=[word],
+        ).order_by("-score").values_list("word", flat=True)[:limit * 4]
+        return _rank_words(word, list(candidates), limit)
+
+
+class SqliteFullText:
+    name = "SQLite FTS5"
+    source = "search_fts JOIN search_searchentry e ON e.id = search_fts.rowid"
+    rank_direction = "ASC"  # bm25: lower is better
+
+    @staticmethod
+    def _term(word, prefix=False):
+        if prefix:
+            stemmed = stem(word)
+            # A stem can be shorter than the word ("schol" for "scholen").
+            return f'"{stemmed if word.startswith(stemmed) else word}"*'
+        return f'"{stem(word)}"'
+
+    def expression(self, query):
+        return _boolean(query, self._term, "AND", "OR")
+
+    def match(self, query):
+        return "search_fts MATCH %s", [self.expression(query)]
+
+    def rank(self, query):
+        return f"bm25(search_fts, {', '.join(str(w) for w in WEIGHTS)})", []
+
+    def store(self, entries):
+        from django.db import connection
+        rows = [(e.id, *(" ".join(stem(w) for w in words.split())
+                         for words in (e.title_words, e.summary_words, e.body_words)))
+                for e in entries]
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO search_fts(rowid, title, summary, body) VALUES (%s, %s, %s, %s)", rows)
+
+    def remove(self, ids):
+        from django.db import connection
+        with connection.cursor() as cursor:
+            marks = ", ".join(["%s"] * len(ids))
+            cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({marks})", list(ids))
+
+    def clear(self):
+        from django.db import connection
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_fts")
+
+    def similar_words(self, word, limit):
+        from ..models import SearchWord
+        candidates = SearchWord.objects.filter(
+            word__startswith=word[:1],
+        ).extra(where=["length(word) BETWEEN %s AND %s"],
+                params=[len(word) - 2, len(word) + 2]).values_list("word", flat=True)
+        return _rank_words(word, list(candidates), limit)
+
+
+def dialect_for(connection):
+    if connection.vendor == "postgresql":
+        return PostgresFullText()
+    if connection.vendor == "sqlite":
+        return SqliteFullText()
+    raise NotImplementedError(f"Database search does not support {connection.vendor}.")

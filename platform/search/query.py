@@ -1,0 +1,68 @@
+"""A query as the backends receive it: clauses of alternatives.
+
+"tlv aanvragen" becomes two clauses; the first has the alternatives
+(tlv) and (toelaatbaarheidsverklaring), the second (aanvragen). A compound
+adds its parts as one more alternative: "leesproblemen" also matches a
+document with both "lezen" and "problemen". Backends match every clause
+(`mode="all"`), or any (`mode="any"`, the fallback when all find nothing),
+and rank by how well the words match.
+"""
+
+from dataclasses import dataclass, field, replace
+
+from . import synonyms
+from .analysis import lemma, parts_of, stop_words, words
+
+MAX_QUERY_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Clause:
+    # Each alternative is a tuple of index words that must all match.
+    alternatives: tuple
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    clauses: tuple = ()
+    mode: str = "all"
+    # The last word is a prefix (autocomplete): "hoogbeg" finds "hoogbegaafd".
+    prefix: str = ""
+    words: tuple = field(default=())
+
+    @property
+    def is_empty(self):
+        return not self.clauses and not self.prefix
+
+    def any_words(self):
+        return replace(self, mode="any")
+
+
+def parse(text, prefix=False):
+    """Read what someone typed into a Query."""
+    raw = words(text)[:MAX_QUERY_WORDS]
+    last = ""
+    if prefix and raw and text.rstrip() == text and not text.endswith(tuple(" ,.;")):
+        last = raw.pop()
+    stops = stop_words()
+    tokens = [lemma(w) for w in raw if w not in stops]
+    clauses = []
+    position = 0
+    while position < len(tokens):
+        length, equivalents = synonyms.longest_match(tokens, position)
+        if length:
+            alternatives = [tuple(tokens[position:position + length]), *sorted(equivalents)]
+            position += length
+        else:
+            word = tokens[position]
+            position += 1
+            alternatives = [(word,)]
+            parts = parts_of(word)
+            if len(parts) >= 2:
+                alternatives.append(tuple(parts))
+        clauses.append(Clause(tuple(dict.fromkeys(alternatives))))
+    if last in stops:
+        last = ""
+    all_words = tuple(dict.fromkeys(w for c in clauses for a in c.alternatives for w in a))
+    return Query(text=text.strip(), clauses=tuple(clauses), prefix=last, words=all_words)
