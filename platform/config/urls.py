@@ -20,6 +20,7 @@ urlpatterns = [
     path("account/", include("accounts.urls")),
     path("account/", include("allauth.urls")),
     path("", include("core.urls")),
+    path("", include("search.urls")),
     path("", include("community.urls")),
     path("", include("kennisbank.urls")),
     path("", include("agenda.urls")),

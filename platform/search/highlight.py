@@ -1,0 +1,58 @@
+"""Snippets for the database backends: a short piece of the text around the
+words that matched, with those words in <mark>. Text is escaped first; only
+the <mark> tags are ours."""
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .analysis import WORD_RE, fold, lemma, parts_of, stem
+
+SNIPPET_CHARS = 220
+
+
+def _matches(text, stems, prefix):
+    """(start, end) of the words in `text` that were searched for: by stem,
+    by a compound part ("leesproblemen" when "lezen" was asked), or by the
+    prefix being typed."""
+    spans = []
+    for match in WORD_RE.finditer(text):
+        word = lemma(fold(match.group()))
+        found = stem(word) in stems or (prefix and word.startswith(prefix))
+        if found or any(stem(part) in stems for part in parts_of(word)):
+            spans.append(match.span())
+    return spans
+
+
+def snippet(text, query_words, prefix="", length=SNIPPET_CHARS):
+    """The part of `text` with the most matched words, marked; the start of
+    the text when nothing matches."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    stems = {stem(w) for w in query_words}
+    spans = _matches(text, stems, prefix)
+    if not spans:
+        cut = text[:length]
+        return mark_safe(escape(cut) + ("…" if len(text) > length else ""))
+    best = max(range(len(spans)),
+               key=lambda i: sum(1 for s in spans[i:] if s[0] - spans[i][0] < length))
+    start = max(0, spans[best][0] - 40)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < spans[best][0] else start
+    end = min(len(text), start + length)
+    parts, position = [], start
+    for begin, finish in spans:
+        if begin < start or finish > end:
+            continue
+        parts.append(escape(text[position:begin]))
+        parts.append(f"<mark>{escape(text[begin:finish])}</mark>")
+        position = finish
+    parts.append(escape(text[position:end]))
+    before = "…" if start else ""
+    after = "…" if end < len(text) else ""
+    return mark_safe(before + "".join(parts) + after)
+
+
+def mark_title(title, query_words, prefix=""):
+    return snippet(title, query_words, prefix, length=len(title or "") + 1)
