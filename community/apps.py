@@ -20,6 +20,7 @@ class CommunityConfig(AppConfig):
             export_profile,
             export_reports,
         )
+        from .search import register as register_search
         from .services.actions import send_action_reminders
         from .services.groups import hand_over_groups
         from .services.profiles import delete_profile
@@ -32,3 +33,4 @@ class CommunityConfig(AppConfig):
         register_eraser("profiel", delete_profile)
         register_eraser("groepen", hand_over_groups)
         register_job("action_reminders", send_action_reminders)
+        register_search()
