@@ -14,6 +14,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
 
+from search import indexing
+from search.backends import select
+
 
 def demo_modules():
     """The `demo` modules of installed apps, in INSTALLED_APPS order."""
@@ -32,11 +35,16 @@ class Command(BaseCommand):
         # Seeding goes through the real services, which mail the demo people
         # (registrations, workflow); nobody reads those, and in the terminal
         # they would bury the lines that matter.
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        # The search index is built once at the end rather than per saved object.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"), \
+                indexing.paused():
             for label, module in demo_modules():
                 with transaction.atomic():
                     module.seed(self.log)
                 self.stdout.write(self.style.SUCCESS(f"demo: {label} ok"))
+        for backend in select.indexing():
+            count = backend.rebuild(indexing.everything())
+            self.stdout.write(self.style.SUCCESS(f"demo: zoekindex ({backend.name}) {count} ok"))
 
     def log(self, message):
         self.stdout.write(message)
