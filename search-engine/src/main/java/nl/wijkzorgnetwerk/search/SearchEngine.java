@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.logging.LogConfigurator;
 import org.opensearch.common.settings.Settings;
+import org.opensearch.index.mapper.MapperExtrasPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.transport.Netty4Plugin;
@@ -19,7 +20,7 @@ import org.opensearch.transport.Netty4Plugin;
  * started from Maven Central jars.
  *
  * Why not the normal distribution: none can be downloaded on this project's machines,
- * but the server, the HTTP transport and analysis-common are published as jars. A
+ * but the server, the HTTP transport, analysis-common and mapper-extras are published as jars. A
  * distribution loads those modules from its modules/ folder; here they are handed to
  * the node as classpath plugins through Node's protected constructor, which is what
  * OpenSearch's own test framework (MockNode) does.
@@ -88,12 +89,12 @@ public final class SearchEngine {
         }
     }
 
-    /** A Node that loads the HTTP transport and analysis-common from the classpath. */
+    /** A Node that loads the HTTP transport, analysis-common and mapper-extras from the classpath. */
     static final class ClasspathNode extends Node {
         ClasspathNode(Settings settings, Path home) {
             super(
                 InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), home.resolve("config"), () -> "wzn-search-0"),
-                List.of(Netty4Plugin.class, CommonAnalysisPlugin.class),
+                List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, MapperExtrasPlugin.class),
                 true
             );
         }
