@@ -189,6 +189,13 @@ TASKS = {
 
 # --- Search -----------------------------------------------------------------
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
+# What speaks at ELASTICSEARCH_URL: "elasticsearch" (8/9) or "opensearch" (2.x;
+# search-engine/ is one), which the client reaches through a plain-JSON node.
+SEARCH_ENGINE = env("SEARCH_ENGINE", default="elasticsearch")
+# The engine's alias is "<prefix>-documents"; one prefix per site on a shared cluster.
+SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="wzn")
+# How soon the engine makes a write searchable; saves wait for it.
+SEARCH_REFRESH_INTERVAL = env("SEARCH_REFRESH_INTERVAL", default="1s")
 SEARCH_BACKEND = "elasticsearch" if ELASTICSEARCH_URL else "database"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 

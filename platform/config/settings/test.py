@@ -25,6 +25,9 @@ if env("REDIS_URL", default=""):
     # Keep test runs apart from a development server using the same Redis.
     CACHES["default"]["KEY_PREFIX"] = "wzn-test"  # noqa: F405
 DEMO_ALLOWED = True
+# Each test run its own engine indices (when ELASTICSEARCH_URL is set).
+SEARCH_INDEX_PREFIX = f"wzn-test-{os.getpid()}"
+SEARCH_REFRESH_INTERVAL = "100ms"
 # A concrete model for the abstract access.models.AccessControlled.
 INSTALLED_APPS = [*INSTALLED_APPS, "access.tests.testapp"]  # noqa: F405
 # ASGI tests run requests in threads with connections of their own; closing
