@@ -6,3 +6,8 @@ class TaxonomyConfig(AppConfig):
 
     name = "taxonomy"
     verbose_name = "Reference data: gemeenten, wijken, organisaties, thema's, expertise."
+
+    def ready(self):
+        from .search import register
+
+        register()

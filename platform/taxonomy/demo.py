@@ -43,13 +43,14 @@ def seed(log):
     themas = {
         item["name"]: Thema.objects.update_or_create(
             slug=slugify(item["name"]), defaults={"name": item["name"],
-                                                  "description": item["description"]}
+                                                  "description": item["description"],
+                                                  **_synonyms(item)}
         )[0]
         for item in load(CONTENT / "themas.yaml", required=["name", "description"])
     }
     expertise = {
         item["slug"]: Expertise.objects.update_or_create(
-            slug=item["slug"], defaults={"name": item["name"]})[0]
+            slug=item["slug"], defaults={"name": item["name"], **_synonyms(item)})[0]
         for item in load(CONTENT / "expertise.yaml", required=["slug", "name"])
     }
     organisations = load(CONTENT / "organisations.yaml",
@@ -58,6 +59,15 @@ def seed(log):
         _organisation(item, wijken, themas, expertise)
     log(f"taxonomy: {len(wijken)} wijken, {len(organisations)} organisaties, "
         f"{len(themas)} thema's, {len(expertise)} expertises")
+
+
+def _synonyms(item):
+    """The `synonyms` of a term's item (a list, or one text with commas), as
+    the model stores them; nothing when the file gives none."""
+    if "synonyms" not in item:
+        return {}
+    value = item["synonyms"]
+    return {"synonyms": ", ".join(value) if isinstance(value, list) else str(value or "")}
 
 
 def _organisation(item, wijken, themas, expertise):

@@ -168,6 +168,11 @@ class Thema(TagBase):
     free_tagging = False
 
     description = models.TextField(_("omschrijving"), blank=True)
+    synonyms = models.TextField(
+        _("andere woorden"), blank=True,
+        help_text=_("Woorden die hetzelfde betekenen, gescheiden door komma's. Bijvoorbeeld "
+                    "bij ASS: autisme, autismespectrumstoornis. Zoeken vindt ze dan ook."),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -179,6 +184,11 @@ class Expertise(TagBase):
     """An area a professional knows about, searched in Mijn netwerk."""
 
     free_tagging = False
+    synonyms = models.TextField(
+        _("andere woorden"), blank=True,
+        help_text=_("Woorden die hetzelfde betekenen, gescheiden door komma's. Bijvoorbeeld "
+                    "bij ASS: autisme, autismespectrumstoornis. Zoeken vindt ze dan ook."),
+    )
 
     class Meta:
         ordering = ["name"]

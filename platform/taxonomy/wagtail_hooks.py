@@ -75,7 +75,7 @@ class ThemaViewSet(ReferenceViewSet):
     name = "themas"
     icon = "tag"
     list_display = ["name", "slug"]
-    edit_handler = _panels(FieldPanel("description"))
+    edit_handler = _panels(FieldPanel("description"), FieldPanel("synonyms"))
 
 
 class ExpertiseViewSet(ReferenceViewSet):
@@ -85,7 +85,7 @@ class ExpertiseViewSet(ReferenceViewSet):
     name = "expertise"
     icon = "tag"
     list_display = ["name", "slug"]
-    edit_handler = _panels()
+    edit_handler = _panels(FieldPanel("synonyms"))
 
 
 class ReferenceDataGroup(ModelViewSetGroup):
