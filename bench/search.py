@@ -1,0 +1,179 @@
+"""Search benchmark: index build time and query latency per backend.
+
+    DATABASE_URL=postgres://wzn:wzn@127.0.0.1:5432/wzn \\
+    [ELASTICSEARCH_URL=http://127.0.0.1:9200 SEARCH_ENGINE=opensearch] \\
+        .venv/bin/python bench/search.py --documents 100000 --queries 200
+
+Generates documents of Dutch text over the domain's vocabulary (themes,
+wijken, abbreviations, everyday words), with a realistic spread of access
+tokens (public, professionals, 200 groups, private), and indexes them in
+the database backend and, when ELASTICSEARCH_URL is set, in the engine.
+Then asks `--queries` representative queries through the search service
+(with facets) as a signed-in professional in five groups and as an
+anonymous parent (the parents' search), and reports p50/p95/max latency.
+Runs in a throw-away test database, like the other benchmarks.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "platform")]
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+THEMAS = ["Dyslexie", "Hoogbegaafdheid", "Autisme", "Thuiszitters", "Nieuwkomers", "Meldcode",
+          "Taalontwikkeling", "Gedrag", "Passend onderwijs", "Armoede", "Sport en bewegen"]
+WIJKEN = ["Meerzicht", "Palenstein", "Buytenwegh", "Seghwaert", "Oosterheem", "Rokkeveen",
+          "Noordhove", "Dorp", "Driemanspolder", "Stadscentrum"]
+DOELGROEPEN = ["Ouders", "Jongeren", "Leerkrachten", "PO", "VO", "MBO"]
+TYPES = ["kennis", "actueel", "praktijk", "ouders", "sociale-kaart", "activiteit", "bericht",
+         "reactie", "persoon"]
+WORDS_TEXT = ("kind kinderen ouders leerling school scholen klas leerkracht intern begeleider "
+         "zorg jeugdzorg jeugdhulp jeugdhulpverlener wijkteam gezin gezinscoach ondersteuning "
+         "ondersteuningsteam toelaatbaarheidsverklaring samenwerkingsverband onderwijs passend "
+         "lezen leesproblemen rekenen taal spraak gedrag thuiszitten verzuim leerplicht "
+         "dyslexie hoogbegaafd autisme meldcode veiligheid armoede sport bewegen pilot "
+         "training bijeenkomst aanmelden vragen hulp advies consultatie toegang wachtlijst "
+         "specialistische behandeling opvoeding peuter kleuter puber nieuwkomer taalklas "
+         "schoolmaatschappelijk werk jeugdverpleegkundige jeugdarts orthopedagoog psycholoog "
+         "plan afspraken actielijst overleg wijkbijeenkomst presentatie werkwijze ervaring")
+WORDS = WORDS_TEXT.split()
+FILLER_TEXT = "de het een en van in op met voor bij over naar om te is zijn wordt kan"
+FILLER = FILLER_TEXT.split()
+ABBREVIATIONS = [["TLV", "toelaatbaarheidsverklaring"], ["SWV", "samenwerkingsverband"],
+                 ["OT", "ondersteuningsteam"], ["SMW", "schoolmaatschappelijk werk"],
+                 ["JGZ", "jeugdgezondheidszorg"], ["ASS", "autisme"], ["HB", "hoogbegaafd"],
+                 ["IB", "intern begeleider"], ["OPP", "ontwikkelingsperspectiefplan"]]
+
+
+def sentence(rng, length):
+    return " ".join(rng.choice(WORDS) if rng.random() < 0.6 else rng.choice(FILLER)
+                    for _ in range(length)).capitalize() + "."
+
+
+def token(rng):
+    roll = rng.random()
+    if roll < 0.4:
+        return "public"
+    if roll < 0.8:
+        return "professionals"
+    if roll < 0.95:
+        return f"group:{rng.randrange(200)}"
+    return f"user:{rng.randrange(5000)}"
+
+
+def documents(count, seed=7):
+    import datetime
+
+    from search.documents import Document
+
+    rng = random.Random(seed)
+    start = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+    for i in range(count):
+        access = token(rng)
+        kind = rng.choice(TYPES)
+        yield Document(
+            type=kind, object_id=i, title=sentence(rng, rng.randint(3, 9))[:-1],
+            url=f"/b/{i}/", access_token=access, summary=sentence(rng, rng.randint(10, 25)),
+            body=" ".join(sentence(rng, rng.randint(8, 20)) for _ in range(rng.randint(3, 12))),
+            date=start + datetime.timedelta(hours=rng.randrange(24 * 700)),
+            themas=rng.sample(THEMAS, rng.randint(0, 2)),
+            wijken=rng.sample(WIJKEN, rng.randint(0, 2)),
+            doelgroepen=rng.sample(DOELGROEPEN, rng.randint(0, 1)),
+            parents=access == "public" and kind in ("ouders", "sociale-kaart", "activiteit"),
+        )
+
+
+def queries(count, seed=11):
+    rng = random.Random(seed)
+    everyday = ["mijn kind leest slecht", "thuiszitten", "TLV", "hulp bij opvoeding",
+                "wachtlijst jeugdzorg", "dislexie", "autisme", "hoogbegaafd kind",
+                "jeugd hulp", "leesproblemen", "IB", "schoolmaatschappelijk werk"]
+    made = []
+    for i in range(count):
+        if i % 4 == 0:
+            made.append(everyday[(i // 4) % len(everyday)])
+        else:
+            made.append(" ".join(rng.sample(WORDS, rng.randint(1, 3))))
+    return made
+
+
+class Professional:
+    is_authenticated = True
+    is_active = True
+    pk = 1
+    _access_tokens = frozenset({"public", "user:1", "professionals",
+                                *(f"group:{g}" for g in range(5))})
+
+
+def measure(asks):
+    from django.contrib.auth.models import AnonymousUser
+
+    from search import service
+
+    figures = {}
+    for role, user, parents in (("professional", Professional(), False),
+                                ("anonymous parent", AnonymousUser(), True)):
+        latencies, found = [], 0
+        for text in asks:
+            started = time.perf_counter()
+            results = service.search(text, user, parents_only=parents)
+            latencies.append((time.perf_counter() - started) * 1000)
+            found += results.total > 0
+        latencies.sort()
+        figures[role] = (statistics.median(latencies),
+                         latencies[int(len(latencies) * 0.95) - 1], latencies[-1], found)
+    return figures
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=200)
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.db import connection
+    from django.test.utils import setup_test_environment
+
+    from search import registry, synonyms
+    from search.backends import select
+
+    setup_test_environment()
+    # Its own test database: the test suite may be using test_<name> meanwhile.
+    connection.settings_dict["TEST"]["NAME"] = f"bench_search_{connection.settings_dict['NAME']}"
+    engine_url = settings.ELASTICSEARCH_URL
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    registry.register_synonyms("bench", lambda: ABBREVIATIONS)
+    synonyms.forget()
+    asks = queries(args.queries)
+    try:
+        phases = [("database", "")] + ([("engine", engine_url)] if engine_url else [])
+        for label, url in phases:
+            settings.ELASTICSEARCH_URL = url
+            backend = select.engine() if url else select.database()
+            started = time.perf_counter()
+            count = backend.rebuild(documents(args.documents))
+            built = time.perf_counter() - started
+            service_warmup = measure(asks[:10])  # noqa: F841 - caches, connections
+            figures = measure(asks)
+            print(f"{label} ({backend.name}, {connection.vendor}): indexed {count} documents "
+                  f"in {built:.1f} s ({count / built:.0f}/s)")
+            for role, (p50, p95, worst, found) in figures.items():
+                print(f"  {role}: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms; "
+                      f"{found}/{len(asks)} queries found something")
+    finally:
+        settings.ELASTICSEARCH_URL = engine_url
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()
