@@ -25,6 +25,9 @@ VISIBILITY_FIELDS = ("function", "organisation", "wijken", "expertise", "bio", "
 BIO_MAX_LENGTH = 600
 # More words than this only make the network search longer, not its answer better.
 MAX_SEARCH_WORDS = 8
+# The network's free text narrows to at most this many profiles the search
+# engine finds (best first); the other filters then apply to those.
+MAX_SEARCH_HITS = 2000
 
 
 class FieldVisibility(models.TextChoices):
@@ -136,18 +139,26 @@ NETWORK_FILTERS = {
 
 
 def _text_condition(text, viewer):
-    """Every word of `text` in the name or in a visible function, organisation
-    name, bio or expertise."""
-    condition = Q()
+    """The profiles the search engine finds for `text`, and one's own.
+
+    The engine (search.service.object_ids, type "persoon") knows Dutch word
+    forms, compound words and synonyms ("autisme" finds expertise ASS), and
+    its documents hold only the fields a profile shares with all
+    professionals (community/search.py), so a hidden field is never found.
+    The owner sees their hidden fields too, which the index never holds:
+    their own profile also matches when every word is in one of its fields.
+    """
+    from search.service import object_ids
+
+    ids = [int(pk) for pk in object_ids(text, viewer, "persoon", limit=MAX_SEARCH_HITS)]
+    own = Q(user_id=viewer.pk)
     for word in text.split()[:MAX_SEARCH_WORDS]:
-        condition &= (
-            Q(display_name__icontains=word)
-            | (Q(function__icontains=word) & field_shown("function", viewer))
-            | (Q(organisation__name__icontains=word) & field_shown("organisation", viewer))
-            | (Q(bio__icontains=word) & field_shown("bio", viewer))
-            | (_with_expertise(name__icontains=word) & field_shown("expertise", viewer))
+        own &= (
+            Q(display_name__icontains=word) | Q(function__icontains=word)
+            | Q(organisation__name__icontains=word) | Q(bio__icontains=word)
+            | _with_expertise(name__icontains=word)
         )
-    return condition
+    return Q(pk__in=ids) | own
 
 
 def default_display_name(user):
