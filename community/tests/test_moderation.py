@@ -260,7 +260,7 @@ def test_restoring_from_the_hidden_list_brings_it_back(client, moderator, act):
 
     hidden = parse(client.get(reverse("moderation_hidden")))
     assert hidden.select_one(".card__title").get_text(strip=True) == 'Bericht "Even weg"'
-    assert hidden.find("form")["action"] == reverse("moderation_report", args=[report.pk])
+    assert hidden.select_one("main form")["action"] == reverse("moderation_report", args=[report.pk])
 
     response = act(report, "restore", "Toch in orde")
 

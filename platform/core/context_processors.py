@@ -3,14 +3,16 @@
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 
-from .navigation import account_links, main_navigation
+from .navigation import account_links, main_navigation, optional_url
 
 
 def site_shell(request):
-    """Site name, the main menu and the account links for the header."""
+    """Site name, the main menu, the account links and the search box for the header."""
     user = getattr(request, "user", AnonymousUser())
     return {
         "site_name": settings.WAGTAIL_SITE_NAME,
         "main_navigation": main_navigation(request.path, user),
         "account_links": account_links(user, request.path),
+        "search_url": optional_url("search"),
+        "search_suggestions_url": optional_url("search_suggestions"),
     }
