@@ -22,9 +22,11 @@ class KennisbankConfig(AppConfig):
 
         from .glossary.current import connect_term_signals, write_out_option_label
         from .mydata import export_editorial_work
+        from .search import register as register_search
 
         connect_term_signals()
         register_option_label_writer(write_out_option_label)
         register_exporter("kennisbank", export_editorial_work)
+        register_search()
         # After accounts' post_migrate handler has created the roles.
         post_migrate.connect(_after_migrate, sender=self, dispatch_uid="kennisbank.after_migrate")
