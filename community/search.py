@@ -80,14 +80,20 @@ def _post_place(post):
     return str(Section(post.section).label)
 
 
+def _summary(*parts):
+    return " · ".join(part for part in parts if part)
+
+
 def post_document(post):
+    """Its thema's are in the summary too: "dyslexie" finds a post about it."""
     token = _post_token(post)
     if token is None:
         return None
+    themas = _names(post.themas.all())
     return Document(
         type=POST, object_id=post.pk, title=post.title, url=post.get_absolute_url(),
-        access_token=token, summary=_post_place(post), body=plain_text(post.body),
-        date=post.created_at, themas=_names(post.themas.all()),
+        access_token=token, summary=_summary(_post_place(post), *themas),
+        body=plain_text(post.body), date=post.created_at, themas=themas,
         wijken=_names(post.wijken.all()),
     )
 
@@ -130,11 +136,13 @@ def group_token_of(group):
 
 
 def group_document(group):
+    themas = _names(group.themas.all())
     return Document(
         type=GROUP, object_id=group.pk, title=group.name,
         url=reverse("group_detail", kwargs={"slug": group.slug}),
-        access_token=group_token_of(group), summary=str(GROUP_KINDS.get(group.visibility, "")),
-        body=group.description, date=group.created_at, themas=_names(group.themas.all()),
+        access_token=group_token_of(group),
+        summary=_summary(str(GROUP_KINDS.get(group.visibility, "")), *themas),
+        body=group.description, date=group.created_at, themas=themas,
         wijken=_names(group.wijken.all()),
     )
 
@@ -177,7 +185,7 @@ def profile_document(profile):
     return Document(
         type=PERSON, object_id=profile.pk, title=profile.display_name,
         url=reverse("profile_detail", kwargs={"pk": profile.pk}),
-        access_token=PROFESSIONALS_TOKEN, summary=" · ".join(summary),
+        access_token=PROFESSIONALS_TOKEN, summary=_summary(*summary),
         body=". ".join(body), wijken=wijken,
     )
 
