@@ -254,6 +254,13 @@ class EngineBackend(Backend):
                     self.client.options(ignore_status=404).indices.delete(index=extra)
         self._ready = True
 
+    def clear(self):
+        """Delete every document, keep the index (tests: the database rolls
+        back after each test, the engine does not)."""
+        # Not delete_by_query: that needs the reindex module, which the
+        # development engine does not load.
+        self.delete(list(self.fingerprints()))
+
     def drop(self):
         """Delete the alias and every index behind it (tests, reset)."""
         for name in self.indices():

@@ -103,6 +103,9 @@ def test_fingerprints_follow_index_and_delete(engine):
 
     assert engine.fingerprints() == {"kennis:1": changed.fingerprint()}
     assert keys(find(engine, "tekst")) == ["kennis:1"]
+    engine.clear()
+    assert engine.fingerprints() == {}
+    assert find(engine, "tekst").total == 0
 
 
 @needs_engine
