@@ -1,9 +1,11 @@
-"""The database backend's index: one row per document, its facet values,
-and the words it has seen (for "Bedoelde u …?").
+"""The database backend's index: one row per document, and the words it
+has seen (for "Bedoelde u …?").
 
-The full-text part is per database and made by migration 0002: on
-PostgreSQL a weighted `tsvector` column with a GIN index, on SQLite an FTS5
-table `search_fts` whose rowid is the entry's id.
+The full-text part is per database and made by migrations 0002 and 0003:
+on PostgreSQL a weighted `tsvector` of everything with a GIN index (kept out
+of the row, so counting matches reads narrow rows) and a small inline one
+of title and summary for ranking; on SQLite an FTS5 table `search_fts`
+whose rowid is the entry's id.
 """
 
 from django.db import models
@@ -24,23 +26,14 @@ class SearchEntry(models.Model):
     title_words = models.TextField(blank=True)
     summary_words = models.TextField(blank=True)
     body_words = models.TextField(blank=True)
+    # "type=kennis", "thema=Dyslexie", ...: counted for the facets in the
+    # same query that finds the matches (jsonb on PostgreSQL, JSON text on SQLite).
+    facets = models.JSONField(default=list)
     fingerprint = models.CharField(max_length=40)
     indexed_at = models.DateTimeField(auto_now=True)
 
     def __str__(self):
         return self.key
-
-
-class SearchFacet(models.Model):
-    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="facets")
-    name = models.CharField(max_length=20)
-    value = models.CharField(max_length=200)
-
-    class Meta:
-        indexes = [models.Index(fields=["name", "value"])]
-
-    def __str__(self):
-        return f"{self.name}={self.value}"
 
 
 class SearchWord(models.Model):

@@ -11,12 +11,11 @@ from django.db import connection, transaction
 
 from ..analysis import index_words
 from ..documents import FACETS
-from ..models import SearchEntry, SearchFacet, SearchWord
+from ..models import SearchEntry, SearchWord
 from .base import Backend, BackendPage, Hit
 from .fulltext import dialect_for
 
 ENTRY = SearchEntry._meta.db_table
-FACET = SearchFacet._meta.db_table
 HIT_COLUMNS = ("key", "type", "title", "url", "summary", "body", "date")
 BATCH = 500
 # Words shorter than this are not offered as corrections.
@@ -31,6 +30,8 @@ def _entry(document):
         title_words=" ".join(index_words(document.title)),
         summary_words=" ".join(index_words(document.summary)),
         body_words=" ".join(index_words(document.body)),
+        facets=[f"type={document.type}", *(f"{name}={value[:200]}"
+                                          for name, value in document.facet_values())],
         fingerprint=document.fingerprint(),
     )
 
@@ -59,11 +60,6 @@ class DatabaseBackend(Backend):
             self.delete([d.key for d in documents])
             entries = SearchEntry.objects.bulk_create(
                 [_entry(d) for d in documents], batch_size=BATCH)
-            by_key = {e.key: e for e in entries}
-            SearchFacet.objects.bulk_create([
-                SearchFacet(entry=by_key[d.key], name=name, value=value[:200])
-                for d in documents for name, value in d.facet_values()
-            ], batch_size=BATCH)
             SearchWord.objects.bulk_create(
                 [SearchWord(word=w) for w in sorted(_vocabulary(entries))],
                 batch_size=BATCH, ignore_conflicts=True)
@@ -80,7 +76,6 @@ class DatabaseBackend(Backend):
         count = 0
         with transaction.atomic():
             self.fulltext.clear()
-            SearchFacet.objects.all().delete()
             SearchEntry.objects.all().delete()
             batch = []
             for document in documents:
@@ -89,6 +84,7 @@ class DatabaseBackend(Backend):
                     count += self._add(batch, progress, count)
                     batch = []
             count += self._add(batch, progress, count)
+        self.fulltext.analyse()
         return count
 
     def _add(self, batch, progress, done):
@@ -115,12 +111,12 @@ class DatabaseBackend(Backend):
             sql.append("e.parents = %s")
             params.append(True)
         for name, value in criteria.facets:
-            sql.append(f"EXISTS (SELECT 1 FROM {FACET} f WHERE f.entry_id = e.id "
-                       "AND f.name = %s AND f.value = %s)")
-            params.extend([name, value])
+            facet_sql, facet_params = self.fulltext.has_facet(f"{name}={value}")
+            sql.append(facet_sql)
+            params.extend(facet_params)
         return " AND ".join(sql), params
 
-    def search(self, query, criteria, offset=0, limit=10, facets=True):
+    def search(self, query, criteria, offset=0, limit=10, facets=True, count=True):
         if not criteria.tokens or query.is_empty:
             return BackendPage(hits=[], total=0)
         source = self.fulltext.source
@@ -137,17 +133,16 @@ class DatabaseBackend(Backend):
                 "LIMIT %s OFFSET %s",
                 [*params, *(rank_params if criteria.order != "datum" else []), limit, offset])
             hits = [Hit(*row) for row in cursor.fetchall()]
-            cursor.execute(f"SELECT e.type, COUNT(*) FROM {source} WHERE {where} "
-                           "GROUP BY e.type", params)
-            by_type = dict(cursor.fetchall())
-            counts = {"type": by_type}
-            if facets:
-                cursor.execute(
-                    f"SELECT f.name, f.value, COUNT(*) FROM {source} "
-                    f"JOIN {FACET} f ON f.entry_id = e.id WHERE {where} "
-                    "GROUP BY f.name, f.value", params)
-                for name, value, count in cursor.fetchall():
-                    counts.setdefault(name, {})[value] = count
+            if not count:
+                return BackendPage(hits=hits, total=len(hits))
+            # One pass over the matches counts every facet, the type among them.
+            cursor.execute(f"SELECT {self.fulltext.facet_value}, COUNT(*) FROM {source}"
+                           f"{self.fulltext.facet_join} WHERE {where} GROUP BY 1", params)
+            counts = {}
+            for pair, number in cursor.fetchall():
+                name, _, value = pair.partition("=")
+                counts.setdefault(name, {})[value] = number
+        by_type = counts.get("type", {})
         for name in FACETS:
             counts.setdefault(name, {})
         return BackendPage(hits=hits, total=sum(by_type.values()),

@@ -99,8 +99,8 @@ def test_everyday_words_find_the_page_with_some_words(search_backend, types):
 # --- synonyms ------------------------------------------------------------------
 
 def test_glossary_abbreviation_both_ways_and_a_new_entry_at_once(search_backend, types):
-    index(doc(1, "Een toelaatbaarheidsverklaring aanvragen"), doc(2, "Wat doet het SWV met een TLV?"),
-          doc(3, "Het OPP uitgelegd"))
+    index(doc(1, "Een toelaatbaarheidsverklaring aanvragen"),
+          doc(2, "Wat doet het SWV met een TLV?"), doc(3, "Het OPP uitgelegd"))
     groups = [["TLV", "toelaatbaarheidsverklaring"]]
     registry.register_synonyms("test", lambda: groups)
     synonyms.forget()
@@ -204,7 +204,8 @@ def test_title_weighs_more_than_body_and_date_order(search_backend, types):
 
 
 def test_pages_and_snippets(search_backend, types):
-    index(*(doc(i, f"Training {i}", body=f"Een training over gedrag, deel {i}.") for i in range(23)))
+    index(*(doc(i, f"Training {i}", body=f"Een training over gedrag, deel {i}.")
+            for i in range(23)))
     first = service.search("training", ANONYMOUS, per_page=10)
     third = service.search("training", ANONYMOUS, per_page=10, page=3)
     assert first.total == 23 and first.pages == 3
