@@ -16,7 +16,8 @@ Registered from KennisbankConfig.ready():
 
 The triggers keep documents in step with what they show from elsewhere:
 a thema, wijk or doelgroep renamed, a view restriction added or removed,
-the glossary page moved or (un)published.
+a page moved or a section renamed (their addresses), the glossary page
+renamed or (un)published.
 
 A page's text is read from the stored blocks (`stream_text`), not from the
 blocks' Python values, so images, documents and linked pages are never
@@ -325,10 +326,26 @@ def _restricted_pages(model):
     return affected
 
 
+def _moved_or_below(model):
+    """The pages of `model` whose address a saved page may have changed:
+    the pages below it (a section's slug changed: Wagtail rewrites their
+    paths without saving them), or the page itself when Wagtail saved it as
+    a plain Page (a move does that). A page of `model` saving itself is
+    indexed as such; a leaf costs no query here."""
+    def affected(page):
+        if page.numchild:
+            return model.objects.descendant_of(page)
+        if type(page) is Page:
+            return model.objects.filter(pk=page.pk)
+        return []
+    return affected
+
+
 def _triggers():
     triggers = []
     for name, model in PAGE_TYPES:
         triggers += [
+            (f"kennisbank.page-tree-{name}", Page, name, _moved_or_below(model)),
             # A thema renamed: its name is a facet value and in the text.
             (f"kennisbank.thema-{name}", Thema, name,
              lambda thema, model=model: model.objects.filter(themas__pk=thema.pk)),

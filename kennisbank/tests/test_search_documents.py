@@ -15,7 +15,7 @@ from wagtail.models import PageViewRestriction
 
 from access.visibility import PROFESSIONALS_TOKEN, PUBLIC_TOKEN
 from kennisbank.blocks import BodyBlock
-from kennisbank.models import Sector, TargetGroup
+from kennisbank.models import KnowledgeIndexPage, NewsIndexPage, Sector, TargetGroup
 from kennisbank.search import (
     glossary_answer,
     glossary_synonyms,
@@ -23,7 +23,7 @@ from kennisbank.search import (
     stream_text,
 )
 from search import indexing, registry, service, synonyms
-from search.models import SearchEntry, SearchFacet
+from search.models import SearchEntry
 from taxonomy.tests.factories import ExpertiseFactory, ThemaFactory, WijkFactory
 
 from .factories import (
@@ -80,11 +80,6 @@ def document_of(obj, type_name):
 
 def entry(type_name, obj):
     return SearchEntry.objects.filter(key=f"{type_name}:{obj.pk}").first()
-
-
-def facets(type_name, obj, name):
-    return sorted(SearchFacet.objects.filter(entry__key=f"{type_name}:{obj.pk}", name=name)
-                  .values_list("value", flat=True))
 
 
 def keys(text, user=ANONYMOUS, **options):
@@ -387,14 +382,15 @@ def test_a_renamed_thema_renames_the_facet_of_its_pages(indexed):
     with indexed():
         article = KnowledgeArticleFactory(themas=[thema])
         topic = ParentTopicFactory(themas=[thema])
-    assert facets("kennis", article, "thema") == ["Lezen"]
+    both = {f"kennis:{article.pk}", f"ouders:{topic.pk}"}
+    assert set(keys("pagina", facets=[("thema", "Lezen")])) == both
 
     with indexed():
         thema.name = "Lezen en spellen"
         thema.save()
 
-    assert facets("kennis", article, "thema") == ["Lezen en spellen"]
-    assert facets("ouders", topic, "thema") == ["Lezen en spellen"]
+    assert set(keys("pagina", facets=[("thema", "Lezen en spellen")])) == both
+    assert keys("pagina", facets=[("thema", "Lezen")]) == []
     assert "Lezen en spellen" in entry("kennis", article).body
 
 
@@ -408,8 +404,10 @@ def test_a_renamed_wijk_renames_the_facet_of_practices_and_social_map(indexed):
         wijk.name = "Noordhove"
         wijk.save()
 
-    assert facets("praktijk", practice, "wijk") == ["Noordhove"]
-    assert facets("sociale-kaart", place, "wijk") == ["Noordhove"]
+    assert keys("pagina", facets=[("wijk", "Noordhove")]) == [f"praktijk:{practice.pk}"]
+    assert keys("voorziening", facets=[("wijk", "Noordhove")]) == [f"sociale-kaart:{place.pk}"]
+    assert keys("pagina", facets=[("wijk", "Noord")]) == []
+    assert keys("voorziening", facets=[("wijk", "Noord")]) == []
 
 
 def test_a_renamed_target_group_renames_the_doelgroep(indexed):
@@ -421,7 +419,31 @@ def test_a_renamed_target_group_renames_the_doelgroep(indexed):
         group.name = "Tieners (13 tot 19 jaar)"
         group.save()
 
-    assert facets("sociale-kaart", place, "doelgroep") == ["Tieners (13 tot 19 jaar)"]
+    assert keys("voorziening", facets=[("doelgroep", "Tieners (13 tot 19 jaar)")]) == [
+        f"sociale-kaart:{place.pk}"]
+    assert keys("voorziening", facets=[("doelgroep", "Tieners")]) == []
+
+
+def test_a_renamed_section_gives_its_pages_their_new_address(indexed):
+    with indexed():
+        page = KnowledgeArticleFactory(slug="leesbegeleiding")
+    section = KnowledgeIndexPage.objects.get()
+
+    with indexed():
+        section.slug = "kennis"
+        section.save_revision().publish()
+
+    assert entry("kennis", page).url == "/kennis/leesbegeleiding/"
+
+
+def test_a_moved_page_gets_its_new_address(indexed):
+    with indexed():
+        page = KnowledgeArticleFactory(slug="verhuisd")
+
+    with indexed():
+        page.move(NewsIndexPage.objects.get(), pos="last-child")
+
+    assert entry("kennis", page).url == "/actueel/verhuisd/"
 
 
 # --- Searching ---------------------------------------------------------------------
