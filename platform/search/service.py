@@ -183,7 +183,8 @@ def search(text, user, *, types=(), facets=(), order="relevantie", page=1, per_p
         results.partial = bool(found.total)
     results.total = found.total
     results.hits = [_result(hit, query) for hit in found.hits]
-    results.facets = _facets(found.facets, facets) if with_facets else []
+    chosen = [*facets, *(("type", name) for name in types)]
+    results.facets = _facets(found.facets, chosen) if with_facets else []
     if page == 1:
         results.answer = _answer(text)
         if not found.total:
