@@ -10,7 +10,6 @@ from . import service
 from .forms import MAX_QUERY, SearchForm
 
 PER_PAGE = 10
-TOO_LONG = _("Uw zoekvraag is te lang. Gebruik hooguit %(max)s tekens.") % {"max": MAX_QUERY}
 
 
 def _page_obj(results):
@@ -54,7 +53,9 @@ def _run(request, parents_only):
     return {
         "form": form, "results": results, "page_obj": _page_obj(results),
         "chosen": chosen, "too_long": "q" in form.errors,
-        "too_long_message": TOO_LONG, "parents_only": parents_only,
+        "too_long_message": _("Uw zoekvraag is te lang. Gebruik hooguit %(max)s tekens.")
+        % {"max": MAX_QUERY},
+        "parents_only": parents_only,
     }
 
 
