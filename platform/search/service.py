@@ -86,12 +86,13 @@ def _criteria(user, types, facets, order, parents_only):
                     parents_only=parents_only, order=order if order in ORDERS else ORDERS[0])
 
 
-def _ask(query, criteria, offset=0, limit=10, facets=True):
+def _ask(query, criteria, offset=0, limit=10, facets=True, count=True):
     """The first backend that answers: the engine, or the database."""
     backends = select.searching()
     for backend in backends:
         try:
-            return backend.search(query, criteria, offset=offset, limit=limit, facets=facets)
+            return backend.search(query, criteria, offset=offset, limit=limit, facets=facets,
+                                  count=count)
         except Exception as error:
             if backend is backends[-1]:
                 raise
@@ -155,7 +156,7 @@ def _correction(text, criteria):
             continue
         for candidate in backend.correction_candidates(word, limit=3):
             attempt = " ".join([*typed[:position], candidate, *typed[position + 1:]])
-            if _ask(parse(attempt), criteria, limit=1, facets=False).total:
+            if _ask(parse(attempt), criteria, limit=1, facets=False, count=False).hits:
                 return attempt
     return ""
 
@@ -199,7 +200,7 @@ def suggest(text, user, *, parents_only=False, limit=SUGGESTIONS):
     if query.is_empty:
         return []
     criteria = _criteria(user, (), (), "relevantie", parents_only)
-    found = _ask(query, criteria, limit=limit, facets=False)
+    found = _ask(query, criteria, limit=limit, facets=False, count=False)
     return [{"title": hit.title, "url": hit.url, "type": _type_label(hit.type)}
             for hit in found.hits]
 
@@ -211,5 +212,5 @@ def object_ids(text, user, type_name, limit=500):
     if query.is_empty:
         return []
     criteria = _criteria(user, (type_name,), (), "relevantie", False)
-    found = _ask(query, criteria, limit=limit, facets=False)
+    found = _ask(query, criteria, limit=limit, facets=False, count=False)
     return [hit.key.split(":", 1)[1] for hit in found.hits]

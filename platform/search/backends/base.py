@@ -55,7 +55,10 @@ class Backend:
     def delete(self, keys):
         raise NotImplementedError
 
-    def search(self, query, criteria, offset=0, limit=10, facets=True):
+    def search(self, query, criteria, offset=0, limit=10, facets=True, count=True):
+        """A BackendPage. With facets=False and count=False a backend may
+        skip counting: `total` is then at least len(hits), no more (for
+        autocomplete and corrections, which only need hits)."""
         raise NotImplementedError
 
     def fingerprints(self):

@@ -117,35 +117,45 @@ class DatabaseBackend(Backend):
         return " AND ".join(sql), params
 
     def search(self, query, criteria, offset=0, limit=10, facets=True, count=True):
+        """One statement: the matches are found once (a materialised CTE),
+        then the page of hits and, when asked, the facet counts (the type
+        among them, which gives the total) are read from them."""
         if not criteria.tokens or query.is_empty:
             return BackendPage(hits=[], total=0)
-        source = self.fulltext.source
         where, params = self._where(query, criteria)
-        rank_sql, rank_params = self.fulltext.rank(query)
         if criteria.order == "datum":
-            order = "e.date DESC NULLS LAST, e.id DESC"
+            rank_sql, rank_params, order = "0", [], "m.date DESC NULLS LAST, m.id DESC"
         else:
-            order = f"{rank_sql} {self.fulltext.rank_direction}, e.id DESC"
+            rank_sql, rank_params = self.fulltext.rank(query)
+            order = f"m.rank {self.fulltext.rank_direction}, m.id DESC"
         columns = ", ".join(f"e.{c}" for c in HIT_COLUMNS)
+        sql = (
+            f"WITH m AS MATERIALIZED (SELECT e.id, e.date, e.facets, {rank_sql} AS rank "
+            f"FROM {self.fulltext.source} WHERE {where}) "
+            f"SELECT top.position, NULL, 0, {columns} FROM ("
+            f"SELECT m.id, ROW_NUMBER() OVER (ORDER BY {order}) AS position FROM m "
+            f"ORDER BY {order} LIMIT %s OFFSET %s) top "
+            f"JOIN {ENTRY} e ON e.id = top.id"
+        )
+        sql_params = [*rank_params, *params, limit, offset]
+        if count or facets:
+            nulls = ", ".join(["NULL"] * len(HIT_COLUMNS))
+            sql += (f" UNION ALL SELECT NULL, {self.fulltext.facet_value}, COUNT(*), {nulls} "
+                    f"FROM m{self.fulltext.facet_join} GROUP BY 2")
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {order} "
-                "LIMIT %s OFFSET %s",
-                [*params, *(rank_params if criteria.order != "datum" else []), limit, offset])
-            hits = [Hit(*row) for row in cursor.fetchall()]
-            if not count:
-                return BackendPage(hits=hits, total=len(hits))
-            # One pass over the matches counts every facet, the type among them.
-            cursor.execute(f"SELECT {self.fulltext.facet_value}, COUNT(*) FROM {source}"
-                           f"{self.fulltext.facet_join} WHERE {where} GROUP BY 1", params)
-            counts = {}
-            for pair, number in cursor.fetchall():
-                name, _, value = pair.partition("=")
-                counts.setdefault(name, {})[value] = number
-        by_type = counts.get("type", {})
+            cursor.execute(sql, sql_params)
+            rows = cursor.fetchall()
+        hits = [Hit(*row[3:]) for row in sorted((r for r in rows if r[0] is not None),
+                                                key=lambda r: r[0])]
+        counts = {}
+        for _, pair, number, *_rest in (r for r in rows if r[0] is None):
+            name, _, value = pair.partition("=")
+            counts.setdefault(name, {})[value] = number
+        if not (count or facets):
+            return BackendPage(hits=hits, total=len(hits))
         for name in FACETS:
             counts.setdefault(name, {})
-        return BackendPage(hits=hits, total=sum(by_type.values()),
+        return BackendPage(hits=hits, total=sum(counts.get("type", {}).values()),
                            facets=counts if facets else {})
 
     def correction_candidates(self, word, limit=5):

@@ -339,7 +339,7 @@ class EngineBackend(Backend):
 
     # --- reading ----------------------------------------------------------------
 
-    def search(self, query, criteria, offset=0, limit=10, facets=True):
+    def search(self, query, criteria, offset=0, limit=10, facets=True, count=True):
         if not criteria.tokens or query.is_empty:
             return BackendPage(hits=[], total=0)
         self.ensure_index()

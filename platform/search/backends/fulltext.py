@@ -63,7 +63,7 @@ class PostgresFullText:
                 [self.tsquery(query)])
 
     facet_value = "v.value"
-    facet_join = ", jsonb_array_elements_text(e.facets) v"
+    facet_join = ", jsonb_array_elements_text(m.facets) v"
 
     @staticmethod
     def has_facet(pair):
@@ -125,7 +125,7 @@ class SqliteFullText:
         return f"bm25(search_fts, {', '.join(str(w) for w in WEIGHTS)})", []
 
     facet_value = "j.value"
-    facet_join = ", json_each(e.facets) j"
+    facet_join = ", json_each(m.facets) j"
 
     @staticmethod
     def has_facet(pair):
