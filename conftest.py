@@ -42,6 +42,17 @@ def _fresh_cache(settings):
         cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _empty_search_engine(settings):
+    """The database rolls back after each test; a search engine does not, so
+    empty it (only when the suite runs against one, ELASTICSEARCH_URL)."""
+    if settings.ELASTICSEARCH_URL:
+        from search.backends import select
+
+        select.engine_recovered()
+        select.engine().clear()
+
+
 @pytest.fixture
 def disk_storage(settings, tmp_path):
     """Files on disk in a temporary MEDIA_ROOT: Wagtail's document view sends files

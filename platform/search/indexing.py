@@ -81,7 +81,7 @@ def index_objects(type_name, pks):
             backend.index(keep)
             backend.delete(drop)
         except Exception as error:  # noqa: BLE001 - the engine may be down; the database is not
-            if backend.name.startswith("database"):
+            if backend is not select.engine():
                 raise
             select.engine_failed(error)
             log.warning("Indexing %s in %s failed; check_search will show the drift.",

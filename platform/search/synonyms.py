@@ -9,6 +9,8 @@ term or a taxonomy term does that, through the cache version below, so
 every process sees it).
 """
 
+import uuid
+
 from django.core.cache import cache
 
 from . import registry
@@ -20,11 +22,10 @@ _table = {"version": None, "phrases": {}}
 
 
 def forget():
-    """Call after a synonym source changed; every process reloads."""
-    try:
-        cache.incr(_VERSION_KEY)
-    except ValueError:
-        cache.set(_VERSION_KEY, 1, None)
+    """Call after a synonym source changed; every process reloads. A fresh
+    random version rather than a counter: a counter that the cache lost
+    would start again at a number some process already holds."""
+    cache.set(_VERSION_KEY, uuid.uuid4().hex, None)
 
 
 def phrase_words(text):

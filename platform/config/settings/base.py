@@ -285,5 +285,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     # One line per background task drowns the useful output; failures still show.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # One INFO line per request to the search engine would drown the log.
+    "loggers": {"django_tasks": {"level": "WARNING"}, "elastic_transport": {"level": "WARNING"}},
 }
