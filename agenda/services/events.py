@@ -7,6 +7,8 @@ registration never slips in while an event is being called off.
 
 from django.db import transaction
 
+from search import indexing
+
 from .. import mail
 from ..models import Event, Registration
 from .locking import locked, moment
@@ -24,6 +26,8 @@ def cancel_event(event, reason="", now=None):
             return event
         Event.objects.filter(pk=event.pk).update(cancelled_at=now)
         event.cancelled_at = now
+        # update() sends no signal: search shows "Afgelast" from now on.
+        indexing.schedule("activiteit", [event.pk])
         for registration in event.registrations.exclude(status=Status.CANCELLED):
             mail.event_cancelled(registration, reason)
     return event

@@ -141,6 +141,17 @@ def test_a_cancelled_event_stays_findable_marked_as_called_off(indexed):
     assert keys("informatieavond") == [f"{EVENT}:{event.pk}"]
 
 
+def test_calling_off_from_the_organisers_page_reaches_the_index(indexed):
+    from agenda.services.events import cancel_event
+
+    with indexed():
+        event = EventFactory(title="Workshop weerbaarheid")
+    with indexed():
+        cancel_event(event, reason="De trainer is ziek")
+
+    assert entry(event).title == "Afgelast: Workshop weerbaarheid"
+
+
 def test_past_events_stay_findable():
     start = timezone.now() - datetime.timedelta(days=30)
     event = EventFactory(start=start, end=start + datetime.timedelta(hours=2))
