@@ -33,18 +33,51 @@ WIJKEN = ["Meerzicht", "Palenstein", "Buytenwegh", "Seghwaert", "Oosterheem", "R
 DOELGROEPEN = ["Ouders", "Jongeren", "Leerkrachten", "PO", "VO", "MBO"]
 TYPES = ["kennis", "actueel", "praktijk", "ouders", "sociale-kaart", "activiteit", "bericht",
          "reactie", "persoon"]
-WORDS_TEXT = ("kind kinderen ouders leerling school scholen klas leerkracht intern begeleider "
-         "zorg jeugdzorg jeugdhulp jeugdhulpverlener wijkteam gezin gezinscoach ondersteuning "
-         "ondersteuningsteam toelaatbaarheidsverklaring samenwerkingsverband onderwijs passend "
-         "lezen leesproblemen rekenen taal spraak gedrag thuiszitten verzuim leerplicht "
-         "dyslexie hoogbegaafd autisme meldcode veiligheid armoede sport bewegen pilot "
-         "training bijeenkomst aanmelden vragen hulp advies consultatie toegang wachtlijst "
-         "specialistische behandeling opvoeding peuter kleuter puber nieuwkomer taalklas "
-         "schoolmaatschappelijk werk jeugdverpleegkundige jeugdarts orthopedagoog psycholoog "
-         "plan afspraken actielijst overleg wijkbijeenkomst presentatie werkwijze ervaring")
-WORDS = WORDS_TEXT.split()
+# Domain words, everyday Dutch words and compounds made from domain parts,
+# drawn with a Zipf-like spread: a few words are everywhere, most are rare,
+# as in real text.
+DOMAIN = ("kind kinderen ouders leerling school scholen klas leerkracht intern begeleider "
+          "zorg jeugdzorg jeugdhulp jeugdhulpverlener wijkteam gezin gezinscoach ondersteuning "
+          "ondersteuningsteam toelaatbaarheidsverklaring samenwerkingsverband onderwijs passend "
+          "lezen leesproblemen rekenen taal spraak gedrag thuiszitten verzuim leerplicht "
+          "dyslexie hoogbegaafd autisme meldcode veiligheid armoede sport bewegen pilot "
+          "training bijeenkomst aanmelden vragen hulp advies consultatie toegang wachtlijst "
+          "specialistische behandeling opvoeding peuter kleuter puber nieuwkomer taalklas "
+          "schoolmaatschappelijk werk jeugdverpleegkundige jeugdarts orthopedagoog psycholoog "
+          "plan afspraken actielijst overleg wijkbijeenkomst presentatie werkwijze ervaring "
+          "voorschool kinderopvang mentor zorgcoördinator leerlingbegeleiding huiswerk "
+          "rapport toets citotoets schooladvies brugklas stage diploma examen motivatie "
+          "pesten weerbaarheid sociale vaardigheden emoties angst somberheid slaap voeding "
+          "gezondheid vaccinatie consultatiebureau groei ontwikkeling spelen vriendschap "
+          "scheiding mantelzorg schulden huisvesting inburgering tolk vrijwilliger buurthuis")
+EVERYDAY = ("goed nieuw eerste groot klein veel jaar week dag tijd mensen samen graag snel "
+            "zelf thuis buiten binnen altijd vaak soms nooit moeilijk makkelijk belangrijk "
+            "vinden zoeken maken krijgen geven nemen zeggen vragen weten denken laten zien "
+            "komen gaan blijven werken helpen leren praten luisteren kijken bellen sturen "
+            "informatie contact gesprek afspraak verhaal idee voorbeeld manier stap keuze "
+            "vraag antwoord reden probleem oplossing kans doel resultaat aanpak overzicht "
+            "programma project activiteit middag avond ochtend locatie adres website folder")
+PARTS_TEXT = ("jeugd zorg school taal lees gezin wijk ouder hulp team plan werk coach klas groep "
+         "traject reken spraak gedrag leer opvoed sport")
+ENDINGS_TEXT = ("team plan werker coach gesprek aanpak overleg traject vraag probleem hulp "
+           "ondersteuning begeleiding")
 FILLER_TEXT = "de het een en van in op met voor bij over naar om te is zijn wordt kan"
 FILLER = FILLER_TEXT.split()
+
+
+def vocabulary(seed=3):
+    rng = random.Random(seed)
+    words = DOMAIN.split() + EVERYDAY.split()
+    words += [f"{head}{tail}" for head in PARTS_TEXT.split() for tail in ENDINGS_TEXT.split()
+              if head != tail]
+    rng.shuffle(words)
+    weights = [1 / (rank + 8) for rank in range(len(words))]
+    return words, weights
+
+
+WORDS, WEIGHTS = vocabulary()
+
+
 ABBREVIATIONS = [["TLV", "toelaatbaarheidsverklaring"], ["SWV", "samenwerkingsverband"],
                  ["OT", "ondersteuningsteam"], ["SMW", "schoolmaatschappelijk werk"],
                  ["JGZ", "jeugdgezondheidszorg"], ["ASS", "autisme"], ["HB", "hoogbegaafd"],
@@ -52,8 +85,9 @@ ABBREVIATIONS = [["TLV", "toelaatbaarheidsverklaring"], ["SWV", "samenwerkingsve
 
 
 def sentence(rng, length):
-    return " ".join(rng.choice(WORDS) if rng.random() < 0.6 else rng.choice(FILLER)
-                    for _ in range(length)).capitalize() + "."
+    words = rng.choices(WORDS, WEIGHTS, k=length)
+    return " ".join(word if rng.random() < 0.6 else rng.choice(FILLER)
+                    for word in words).capitalize() + "."
 
 
 def token(rng):
@@ -99,7 +133,8 @@ def queries(count, seed=11):
         if i % 4 == 0:
             made.append(everyday[(i // 4) % len(everyday)])
         else:
-            made.append(" ".join(rng.sample(WORDS, rng.randint(1, 3))))
+            # People ask about common topics more often: words drawn by weight.
+            made.append(" ".join(dict.fromkeys(rng.choices(WORDS, WEIGHTS, k=rng.randint(1, 3)))))
     return made
 
 
@@ -135,6 +170,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the database (and reuse it when it has the documents)")
     args = parser.parse_args()
 
     import django
@@ -151,7 +188,11 @@ def main():
     # Its own test database: the test suite may be using test_<name> meanwhile.
     connection.settings_dict["TEST"]["NAME"] = f"bench_search_{connection.settings_dict['NAME']}"
     engine_url = settings.ELASTICSEARCH_URL
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True,
+                                                  keepdb=args.keep)
+    from search.models import SearchEntry
+
+    reuse = args.keep and SearchEntry.objects.count() == args.documents
     registry.register_synonyms("bench", lambda: ABBREVIATIONS)
     synonyms.forget()
     asks = queries(args.queries)
@@ -161,7 +202,10 @@ def main():
             settings.ELASTICSEARCH_URL = url
             backend = select.engine() if url else select.database()
             started = time.perf_counter()
-            count = backend.rebuild(documents(args.documents))
+            if reuse and not url:
+                count = args.documents
+            else:
+                count = backend.rebuild(documents(args.documents))
             built = time.perf_counter() - started
             service_warmup = measure(asks[:10])  # noqa: F841 - caches, connections
             figures = measure(asks)
@@ -172,7 +216,8 @@ def main():
                       f"{found}/{len(asks)} queries found something")
     finally:
         settings.ELASTICSEARCH_URL = engine_url
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        if not args.keep:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":
