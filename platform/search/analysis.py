@@ -83,9 +83,41 @@ def parts_of(word):
     return sorted(set(found) - {word})
 
 
+# Letters that join the parts of a compound: "thuis-zitter", "jeugd-s-zorg".
+LINKS = ("", "s", "e", "en")
+
+
+@cache
+def cover(word):
+    """The parts that make up a compound, in order, as lemmas, when known parts
+    cover the whole word: "leesproblemen" -> ("lezen", "problemen"). The
+    fewest parts win; () when the word is no compound of known parts."""
+    if len(word) < MIN_COMPOUND:
+        return ()
+    known = compound_parts()
+    best = {0: ()}
+    for start in range(len(word)):
+        if start not in best:
+            continue
+        for end in range(start + MIN_PART, len(word) + 1):
+            if word[start:end] not in known:
+                continue
+            for link in LINKS:
+                if link and not word.startswith(link, end):
+                    continue
+                after = end + len(link)
+                parts = (*best[start], word[start:end])
+                if after not in best or len(parts) < len(best[after]):
+                    best[after] = parts
+    found = best.get(len(word), ())
+    return tuple(lemma(part) for part in found) if len(found) >= 2 else ()
+
+
 def index_words(text):
     """The words a backend indexes for `text`: lemmas of the non-stop words,
-    each compound followed by its parts."""
+    each compound followed by the parts that make it up (in order, so a
+    search for those parts close together finds it) and then any other
+    known part inside it ("hulp" in "jeugdhulpverlener")."""
     out = []
     stops = stop_words()
     for word in words(text):
@@ -93,7 +125,9 @@ def index_words(text):
             continue
         word = lemma(word)
         out.append(word)
-        out.extend(parts_of(word))
+        made_of = cover(word)
+        out.extend(made_of)
+        out.extend(part for part in parts_of(word) if part not in made_of)
     return out
 
 

@@ -2,8 +2,8 @@
 
 "tlv aanvragen" becomes two clauses; the first has the alternatives
 (tlv) and (toelaatbaarheidsverklaring), the second (aanvragen). A compound
-adds its parts as one more alternative: "leesproblemen" also matches a
-document with both "lezen" and "problemen". Backends match every clause
+adds its parts, which must stand close together: "leesproblemen" also
+matches a document saying "problemen met lezen". Backends match every clause
 (`mode="all"`), or any (`mode="any"`, the fallback when all find nothing),
 and rank by how well the words match.
 """
@@ -11,7 +11,7 @@ and rank by how well the words match.
 from dataclasses import dataclass, field, replace
 
 from . import synonyms
-from .analysis import lemma, parts_of, stop_words, words
+from .analysis import cover, lemma, stop_words, words
 
 MAX_QUERY_WORDS = 12
 
@@ -20,6 +20,9 @@ MAX_QUERY_WORDS = 12
 class Clause:
     # Each alternative is a tuple of index words that must all match.
     alternatives: tuple
+    # The parts of a compound, one more alternative: they must stand close
+    # together ("leesproblemen": "problemen met lezen"), not anywhere.
+    near: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -53,16 +56,14 @@ def parse(text, prefix=False):
         length, equivalents = synonyms.longest_match(tokens, position)
         if length:
             alternatives = [tuple(tokens[position:position + length]), *sorted(equivalents)]
+            clauses.append(Clause(tuple(dict.fromkeys(alternatives))))
             position += length
         else:
             word = tokens[position]
+            clauses.append(Clause(((word,),), near=cover(word)))
             position += 1
-            alternatives = [(word,)]
-            parts = parts_of(word)
-            if len(parts) >= 2:
-                alternatives.append(tuple(parts))
-        clauses.append(Clause(tuple(dict.fromkeys(alternatives))))
     if last in stops:
         last = ""
-    all_words = tuple(dict.fromkeys(w for c in clauses for a in c.alternatives for w in a))
+    all_words = tuple(dict.fromkeys(
+        w for c in clauses for a in (*c.alternatives, c.near) for w in a))
     return Query(text=text.strip(), clauses=tuple(clauses), prefix=last, words=all_words)

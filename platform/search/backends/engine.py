@@ -142,6 +142,14 @@ def _word(word):
              tie_breaker=0.3)
 
 
+def _near(parts):
+    """The parts of a compound close together ("leesproblemen" is also
+    "problemen met lezen"); a compound in a document has its parts at its
+    own position (dictionary_decompounder), which a slop covers too."""
+    return Q("multi_match", query=" ".join(parts), fields=list(FIELDS), type="phrase",
+             slop=len(parts) + 1)
+
+
 def _all(queries):
     return queries[0] if len(queries) == 1 else Q("bool", must=queries)
 
@@ -165,8 +173,9 @@ def _prefix(prefix):
 
 def text_query(query):
     """The Query as a bool query: clauses of alternatives of words."""
-    clauses = [_one_of([_all([_word(w) for w in alternative])
-                        for alternative in clause.alternatives])
+    clauses = [_one_of([*(_all([_word(w) for w in alternative])
+                          for alternative in clause.alternatives),
+                        *([_near(clause.near)] if clause.near else [])])
                for clause in query.clauses]
     parts = []
     if clauses:

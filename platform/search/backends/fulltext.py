@@ -22,12 +22,15 @@ def _rank_words(word, candidates, limit):
     return [c for _, c in sorted(scored, key=lambda sc: (-sc[0], sc[1]))[:limit]]
 
 
-def _boolean(query, term, and_op, or_op):
-    """The Query as a boolean expression over `term(word)` and `prefix`."""
+def _boolean(query, term, and_op, or_op, near):
+    """The Query as a boolean expression over `term(word)`, `near(parts)`
+    and the prefix."""
     clauses = []
     for clause in query.clauses:
         alternatives = [f"({f' {and_op} '.join(term(w) for w in alternative)})"
                         for alternative in clause.alternatives]
+        if clause.near:
+            alternatives.append(near(clause.near))
         clauses.append(f"({f' {or_op} '.join(alternatives)})")
     joiner = f" {and_op} " if query.mode == "all" else f" {or_op} "
     expression = joiner.join(clauses)
@@ -48,8 +51,19 @@ class PostgresFullText:
         # Words are letters and digits only (analysis.WORD_RE): safe to quote.
         return f"'{word}':*" if prefix else f"'{word}'"
 
+    @classmethod
+    def _near(cls, parts):
+        """Parts of a compound close together: stop words are not indexed, so
+        "problemen met lezen" has its two words side by side."""
+        terms = [cls._term(part) for part in parts]
+        if len(terms) == 2:
+            first, second = terms
+            return (f"({first} <1> {second} | {first} <2> {second} | "
+                    f"{second} <1> {first} | {second} <2> {first})")
+        return f"({' <-> '.join(terms)})"
+
     def tsquery(self, query):
-        return _boolean(query, self._term, "&", "|")
+        return _boolean(query, self._term, "&", "|", self._near)
 
     def match(self, query):
         return f"e.search_vector @@ to_tsquery('{self.config}', %s)", [self.tsquery(query)]
@@ -115,8 +129,12 @@ class SqliteFullText:
             return f'"{stemmed if word.startswith(stemmed) else word}"*'
         return f'"{stem(word)}"'
 
+    @classmethod
+    def _near(cls, parts):
+        return f"NEAR({' '.join(cls._term(part) for part in parts)}, {len(parts)})"
+
     def expression(self, query):
-        return _boolean(query, self._term, "AND", "OR")
+        return _boolean(query, self._term, "AND", "OR", self._near)
 
     def match(self, query):
         return "search_fts MATCH %s", [self.expression(query)]

@@ -82,8 +82,10 @@ def test_compound_found_by_its_parts_and_the_other_way(search_backend, types):
     index(doc(1, "Vraag het de jeugdhulpverlener"),
           doc(2, "Problemen met lezen in groep 3"),
           doc(3, "Leesproblemen herkennen"),
-          doc(4, "Hulp bij rekenen"))
+          doc(4, "Hulp bij rekenen"),
+          doc(5, "Problemen in de klas", body="Daarna gaan de kinderen samen lezen."))
     assert keys("jeugd hulp") == ["kennis:1"]
+    # The parts must stand close together: kennis:5 has both words, far apart.
     assert set(keys("leesproblemen")) == {"kennis:2", "kennis:3"}
     assert "kennis:3" in keys("problemen met lezen")
 
