@@ -113,21 +113,40 @@ def cover(word):
     return tuple(lemma(part) for part in found) if len(found) >= 2 else ()
 
 
+@cache
+def part_lemmas():
+    return frozenset(lemma(part) for part in compound_parts())
+
+
+def joined(parts):
+    """One word for parts that belong together: "lezenproblemen" stands for
+    "leesproblemen" and for "problemen met lezen" alike."""
+    return "".join(parts)
+
+
 def index_words(text):
-    """The words a backend indexes for `text`: lemmas of the non-stop words,
-    each compound followed by the parts that make it up (in order, so a
-    search for those parts close together finds it) and then any other
-    known part inside it ("hulp" in "jeugdhulpverlener")."""
+    """The words a database backend indexes for `text`: lemmas of the
+    non-stop words; after a compound its parts, their joined word and any
+    other known part inside it ("hulp" in "jeugdhulpverlener"); after two
+    known parts side by side (stop words between them do not count) their
+    joined word in both orders. A query for a compound then asks one word,
+    which a GIN index answers exactly, instead of a phrase."""
     out = []
     stops = stop_words()
+    known = part_lemmas()
+    previous = None
     for word in words(text):
         if word in stops:
             continue
         word = lemma(word)
         out.append(word)
         made_of = cover(word)
-        out.extend(made_of)
+        if made_of:
+            out.extend((*made_of, joined(made_of)))
         out.extend(part for part in parts_of(word) if part not in made_of)
+        if previous in known and word in known and previous != word:
+            out.extend((joined((previous, word)), joined((word, previous))))
+        previous = word
     return out
 
 

@@ -142,7 +142,8 @@ class DatabaseBackend(Backend):
             nulls = ", ".join(["NULL"] * len(HIT_COLUMNS))
             sql += (f" UNION ALL SELECT NULL, {self.fulltext.facet_value}, COUNT(*), {nulls} "
                     f"FROM m{self.fulltext.facet_join} GROUP BY 2")
-        with connection.cursor() as cursor:
+        with transaction.atomic(), connection.cursor() as cursor:
+            self.fulltext.prepare(cursor)
             cursor.execute(sql, sql_params)
             rows = cursor.fetchall()
         hits = [Hit(*row[3:]) for row in sorted((r for r in rows if r[0] is not None),

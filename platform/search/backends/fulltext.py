@@ -9,7 +9,7 @@ unaccent in front), SQLite through PyStemmer's `dutch_porter`.
 import difflib
 import json
 
-from ..analysis import stem
+from ..analysis import joined, stem
 
 # Title counts more than summary, summary more than body.
 WEIGHTS = (10.0, 4.0, 1.0)
@@ -53,14 +53,8 @@ class PostgresFullText:
 
     @classmethod
     def _near(cls, parts):
-        """Parts of a compound close together: stop words are not indexed, so
-        "problemen met lezen" has its two words side by side."""
-        terms = [cls._term(part) for part in parts]
-        if len(terms) == 2:
-            first, second = terms
-            return (f"({first} <1> {second} | {first} <2> {second} | "
-                    f"{second} <1> {first} | {second} <2> {first})")
-        return f"({' <-> '.join(terms)})"
+        # The joined word (analysis.index_words) stands for the parts side by side.
+        return cls._term(joined(parts))
 
     def tsquery(self, query):
         return _boolean(query, self._term, "&", "|", self._near)
@@ -82,6 +76,17 @@ class PostgresFullText:
     @staticmethod
     def has_facet(pair):
         return "e.facets @> %s::jsonb", [json.dumps([pair])]
+
+    @staticmethod
+    def prepare(cursor):
+        """Settings for the search's own transaction. A common word matches
+        most rows, and the planner then scans the table and tests each row's
+        vector, which lives out of the row: a TOAST read per row. Through the
+        GIN index the matches come as an exact bitmap that needs no vector.
+        JIT compiling costs more than it saves here, and the matches of a
+        common word need more than the default work_mem to stay in memory."""
+        cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL jit = off; "
+                       "SET LOCAL work_mem = '32MB'")
 
     def analyse(self):
         """Fresh planner statistics after a bulk load."""
@@ -131,7 +136,7 @@ class SqliteFullText:
 
     @classmethod
     def _near(cls, parts):
-        return f"NEAR({' '.join(cls._term(part) for part in parts)}, {len(parts)})"
+        return cls._term(joined(parts))
 
     def expression(self, query):
         return _boolean(query, self._term, "AND", "OR", self._near)
@@ -148,6 +153,10 @@ class SqliteFullText:
     @staticmethod
     def has_facet(pair):
         return "EXISTS (SELECT 1 FROM json_each(e.facets) f WHERE f.value = %s)", [pair]
+
+    @staticmethod
+    def prepare(cursor):
+        """SQLite needs no settings: FTS5 answers the match itself."""
 
     def analyse(self):
         """SQLite plans these queries well without statistics."""
