@@ -58,24 +58,32 @@ EVERYDAY = ("goed nieuw eerste groot klein veel jaar week dag tijd mensen samen 
             "vraag antwoord reden probleem oplossing kans doel resultaat aanpak overzicht "
             "programma project activiteit middag avond ochtend locatie adres website folder")
 PARTS_TEXT = ("jeugd zorg school taal lees gezin wijk ouder hulp team plan werk coach klas groep "
-         "traject reken spraak gedrag leer opvoed sport")
+              "traject reken spraak gedrag leer opvoed sport kind buurt gemeente huis "
+              "schrijf spel beweeg voed slaap angst pest veilig geld stage")
 ENDINGS_TEXT = ("team plan werker coach gesprek aanpak overleg traject vraag probleem hulp "
-           "ondersteuning begeleiding")
+                "ondersteuning begeleiding avond training cursus regeling folder budget "
+                "loket punt netwerk spreekuur")
 FILLER_TEXT = "de het een en van in op met voor bij over naar om te is zijn wordt kan"
 FILLER = FILLER_TEXT.split()
 
 
 def vocabulary(seed=3):
     rng = random.Random(seed)
+    # Ordinary words come first (the common ranks), made-up compounds after.
     words = DOMAIN.split() + EVERYDAY.split()
-    words += [f"{head}{tail}" for head in PARTS_TEXT.split() for tail in ENDINGS_TEXT.split()
-              if head != tail]
+    compounds = [f"{head}{tail}" for head in PARTS_TEXT.split() for tail in ENDINGS_TEXT.split()
+                 if head != tail]
     rng.shuffle(words)
-    weights = [1 / (rank + 8) for rank in range(len(words))]
+    rng.shuffle(compounds)
+    words += compounds
+    # Zipf with a small offset: the commonest word is in most documents, a
+    # word at rank 100 in about one in ten, most words in a few percent.
+    weights = [1 / (rank + 5) for rank in range(len(words))]
     return words, weights
 
 
 WORDS, WEIGHTS = vocabulary()
+TOPICS = DOMAIN.split() + [name.lower() for name in THEMAS]
 
 
 ABBREVIATIONS = [["TLV", "toelaatbaarheidsverklaring"], ["SWV", "samenwerkingsverband"],
@@ -133,8 +141,8 @@ def queries(count, seed=11):
         if i % 4 == 0:
             made.append(everyday[(i // 4) % len(everyday)])
         else:
-            # People ask about common topics more often: words drawn by weight.
-            made.append(" ".join(dict.fromkeys(rng.choices(WORDS, WEIGHTS, k=rng.randint(1, 3)))))
+            # A topic: one or two words of the domain, common or rare alike.
+            made.append(" ".join(dict.fromkeys(rng.choices(TOPICS, k=rng.randint(1, 2)))))
     return made
 
 
