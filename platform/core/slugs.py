@@ -19,14 +19,19 @@ def slug_base(text, *, max_length, fallback):
 
 
 def _candidates(model, base, reserved):
-    """`base`, `base-2`, `base-3`, ... skipping what is reserved or stored now."""
+    """`base`, `base-2`, `base-3`, ... skipping what is reserved or stored now.
+    A numbered slug cuts the base so it still fits the field."""
+    max_length = model._meta.get_field("slug").max_length
+    base = base[:max_length]
     taken = set(reserved) | set(
-        model._default_manager.filter(slug__startswith=base).values_list("slug", flat=True))
+        model._default_manager.filter(slug__startswith=base[:max_length - 4])
+        .values_list("slug", flat=True))
     slug, number = base, 2
     while True:
         if slug not in taken:
             yield slug
-        slug, number = f"{base}-{number}", number + 1
+        suffix = f"-{number}"
+        slug, number = f"{base[:max_length - len(suffix)].rstrip('-')}{suffix}", number + 1
 
 
 def save_with_unique_slug(instance, base, *, reserved=frozenset(), save=None):

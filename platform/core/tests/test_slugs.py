@@ -29,6 +29,15 @@ class TestPickingASlug:
         assert save_with_unique_slug(new_group(), "leesgroep") == "leesgroep-2"
         assert save_with_unique_slug(new_group(), "leesgroep") == "leesgroep-3"
 
+    def test_a_numbered_slug_still_fits_the_field(self):
+        longest = "a" * CommunityGroup._meta.get_field("slug").max_length
+        CommunityGroupFactory(slug=longest)
+
+        slug = save_with_unique_slug(new_group(), longest)
+
+        assert slug == f"{longest[:-2]}-2"
+        assert CommunityGroup.objects.filter(slug=slug).exists()
+
     def test_reserved_slugs_are_skipped(self):
         group = new_group("Nieuw")
 
