@@ -6,11 +6,12 @@ followers of a post when a reaction is added.
 """
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from access.tokens import holders_of
+from access.tokens import holders_of, tokens_for
+from access.visibility import PROFESSIONALS_TOKEN, group_token
 from core.mail import absolute_path, mail_on_commit
 from privacy.sanitise import text_to_html
 
@@ -31,6 +32,9 @@ def create_post(author, section, data, group=None):
 
     The author follows their own post, so they hear about reactions.
     """
+    _require_professional(author)
+    if group is not None and group_token(group.pk) not in tokens_for(author):
+        raise PermissionDenied(_("Alleen leden van de groep kunnen hier een bericht plaatsen."))
     post = Post(owner=author, section=section, access_group=group,
                 **{name: data[name] for name in POST_FIELDS if name in data})
     with transaction.atomic():
@@ -52,6 +56,9 @@ def add_comment(author, post, body, parent_id=None):
     """A reaction under `post` (the privacy guard ran in the form); a reply to
     a reply hangs under the first reaction, so threads stay one level deep.
     Followers and mentioned people are mailed."""
+    _require_professional(author)
+    if not post.is_visible_to(author):
+        raise PermissionDenied(_("U kunt niet reageren op een bericht dat u niet mag lezen."))
     text = body.strip()
     parent = None
     if parent_id:
@@ -66,6 +73,13 @@ def add_comment(author, post, body, parent_id=None):
         _mail_followers(post, comment, exclude={author.pk, *(p.user_id for p in mentioned)})
         _mail_mentioned(post, mentioned, author, comment)
     return comment
+
+
+def _require_professional(user):
+    """The views check this too; a service refuses whoever calls it."""
+    if PROFESSIONALS_TOKEN not in tokens_for(user):
+        raise PermissionDenied(_("Alleen geverifieerde professionals kunnen berichten plaatsen "
+                                 "en reageren."))
 
 
 def _mail_mentioned(post, mentioned, writer, comment=None):

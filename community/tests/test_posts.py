@@ -2,12 +2,15 @@
 what, filters and a fixed number of queries."""
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from accounts.tests.factories import ProfessionalFactory, UserFactory
 from community.models import Post
+from community.services.posts import add_comment, create_post
 from core.tests.html import parse
 from core.tests.queries import page_queries
+from groups.models import CommunityGroup
 from groups.tests.factories import CommunityGroupFactory, MembershipFactory
 from taxonomy.tests.factories import ThemaFactory
 
@@ -249,3 +252,19 @@ def test_a_posts_queries_do_not_grow_with_its_reactions(client, writer):
     add(8)
     assert queries() == few
     print(f"\na post with reactions, attachments and followers, signed in: {few} queries")
+
+
+@pytest.mark.django_db
+def test_the_services_refuse_who_may_not_write_there():
+    """The views check these rules; the services refuse too, whoever calls them."""
+    data = {"title": "Vraag over leesproblemen", "body": "Wie weet een goede aanpak?",
+            "visibility": "professionals"}
+    with pytest.raises(PermissionDenied):
+        create_post(UserFactory(), "praat_mee", data)
+    closed = CommunityGroupFactory(visibility=CommunityGroup.Visibility.CLOSED)
+    with pytest.raises(PermissionDenied):
+        create_post(ProfessionalFactory(), "praat_mee", data, group=closed)
+    post = create_post(ProfessionalFactory(), "praat_mee", data)
+    with pytest.raises(PermissionDenied):
+        add_comment(UserFactory(), post, "Ik ook!")
+    assert add_comment(ProfessionalFactory(), post, "Ik ook!").post == post
