@@ -8,7 +8,7 @@ time as an argument: tests give explicit times instead of sleeping.
 import logging
 import time
 
-from django.db import close_old_connections
+from django.db import close_old_connections, connections
 
 log = logging.getLogger("scheduler")
 
@@ -41,9 +41,9 @@ def run_job(job):
     still run, and this one is tried again at its next turn. Connections
     the job left broken or too old are closed, as after a web request.
     """
-    close_old_connections()
     started = time.monotonic()
     try:
+        close_old_connections()
         result = job.run()
     except Exception:
         log.exception("%s failed; it runs again at its next turn", job.name)
@@ -84,6 +84,8 @@ class Scheduler:
     def run_forever(self):
         while not self.stopping:
             self.run_due()
+            # No connection is held while the process naps until the next job.
+            connections.close_all()
             self._nap_until_due()
 
     def _nap_until_due(self):
