@@ -69,13 +69,14 @@ FILLER = FILLER_TEXT.split()
 
 def vocabulary(seed=3):
     rng = random.Random(seed)
-    # Ordinary words come first (the common ranks), made-up compounds after.
-    words = DOMAIN.split() + EVERYDAY.split()
+    # Everyday words take the common ranks, the domain's words come next and
+    # made-up compounds after, as in real text.
+    everyday, domain = EVERYDAY.split(), DOMAIN.split()
     compounds = [f"{head}{tail}" for head in PARTS_TEXT.split() for tail in ENDINGS_TEXT.split()
                  if head != tail]
-    rng.shuffle(words)
-    rng.shuffle(compounds)
-    words += compounds
+    for group in (everyday, domain, compounds):
+        rng.shuffle(group)
+    words = everyday + domain + compounds
     # Zipf with a small offset: the commonest word is in most documents, a
     # word at rank 100 in about one in ten, most words in a few percent.
     weights = [1 / (rank + 5) for rank in range(len(words))]
