@@ -4,8 +4,9 @@
 (tlv) and (toelaatbaarheidsverklaring), the second (aanvragen). A compound
 adds its parts, which must stand close together: "leesproblemen" also
 matches a document saying "problemen met lezen". Backends match every clause
-(`mode="all"`), or any (`mode="any"`, the fallback when all find nothing),
-and rank by how well the words match.
+(`mode="all"`); when that finds nothing, all clauses but one (`mode="most"`,
+for three clauses or more), and then any (`mode="any"`). They rank by how
+well the words match.
 """
 
 from dataclasses import dataclass, field, replace
@@ -38,8 +39,13 @@ class Query:
     def is_empty(self):
         return not self.clauses and not self.prefix
 
-    def any_words(self):
-        return replace(self, mode="any")
+    def fewer_words(self):
+        """The next, looser reading of the same words, or None after "any"."""
+        if self.mode == "all" and len(self.clauses) >= 3:
+            return replace(self, mode="most")
+        if self.mode in ("all", "most") and len(self.clauses) >= 2:
+            return replace(self, mode="any")
+        return None
 
 
 def parse(text, prefix=False):

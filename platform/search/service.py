@@ -166,8 +166,8 @@ def search(text, user, *, types=(), facets=(), order="relevantie", page=1, per_p
     """One page of what `user` may find for `text`.
 
     Every word must match (in any of its forms, synonyms or compound parts);
-    when nothing does, results with some of the words are shown, marked
-    `partial`. `parents_only` narrows to public content for parents.
+    when nothing does, results with all words but one, and then with any of
+    them, are shown, marked `partial`. `parents_only` narrows to public content for parents.
     """
     text = (text or "").strip()
     criteria = _criteria(user, types, facets, order, parents_only)
@@ -178,8 +178,9 @@ def search(text, user, *, types=(), facets=(), order="relevantie", page=1, per_p
         return results
     offset = (page - 1) * per_page
     found = _ask(query, criteria, offset, per_page, with_facets)
-    if not found.total and len(query.clauses) > 1:
-        query = query.any_words()
+    # Nothing with every word: all words but one, then any of them.
+    while not found.total and (looser := query.fewer_words()) is not None:
+        query = looser
         found = _ask(query, criteria, offset, per_page, with_facets)
         results.partial = bool(found.total)
     results.total = found.total

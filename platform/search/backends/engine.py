@@ -179,7 +179,12 @@ def text_query(query):
                for clause in query.clauses]
     parts = []
     if clauses:
-        parts.append(_all(clauses) if query.mode == "all" else _one_of(clauses))
+        if query.mode == "all":
+            parts.append(_all(clauses))
+        elif query.mode == "most" and len(clauses) > 1:
+            parts.append(Q("bool", should=clauses, minimum_should_match=len(clauses) - 1))
+        else:
+            parts.append(_one_of(clauses))
     if query.prefix:
         parts.append(_prefix(query.prefix))
     return _all(parts)

@@ -32,8 +32,14 @@ def _boolean(query, term, and_op, or_op, near):
         if clause.near:
             alternatives.append(near(clause.near))
         clauses.append(f"({f' {or_op} '.join(alternatives)})")
-    joiner = f" {and_op} " if query.mode == "all" else f" {or_op} "
-    expression = joiner.join(clauses)
+    if query.mode == "most":
+        # Every clause but one: one AND per clause left out, ORed together.
+        expression = f" {or_op} ".join(
+            f"({f' {and_op} '.join(clauses[:skip] + clauses[skip + 1:])})"
+            for skip in range(len(clauses)))
+    else:
+        joiner = f" {and_op} " if query.mode == "all" else f" {or_op} "
+        expression = joiner.join(clauses)
     if query.prefix:
         prefix = term(query.prefix, prefix=True)
         expression = f"({expression}) {and_op} {prefix}" if expression else prefix

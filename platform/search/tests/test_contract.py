@@ -90,6 +90,16 @@ def test_compound_found_by_its_parts_and_the_other_way(search_backend, types):
     assert "kennis:3" in keys("problemen met lezen")
 
 
+def test_all_words_but_one_come_before_any_word(search_backend, types):
+    index(doc(1, "Kind leest thuis", body="Lezen met uw kind."),
+          doc(2, "Een kind in de klas"), doc(3, "Slecht weer"))
+    results = service.search("kind leest slecht", ANONYMOUS)
+    assert results.partial
+    assert [hit.key for hit in results.hits] == ["kennis:1"]  # kind and lezen, not slecht
+    assert {hit.key for hit in service.search("kind fiets slecht", ANONYMOUS).hits} == {
+        "kennis:1", "kennis:2", "kennis:3"}  # no two words together: any word
+
+
 def test_everyday_words_find_the_page_with_some_words(search_backend, types):
     index(doc(1, "Als uw kind moeite heeft met lezen", body="Dyslexie en leesproblemen."),
           doc(2, "Rekenen in groep 8"))
