@@ -218,8 +218,11 @@ def main():
             built = time.perf_counter() - started
             service_warmup = measure(asks[:10])  # noqa: F841 - caches, connections
             figures = measure(asks)
-            print(f"{label} ({backend.name}, {connection.vendor}): indexed {count} documents "
-                  f"in {built:.1f} s ({count / built:.0f}/s)")
+            if reuse and not url:
+                print(f"{label} ({backend.name}): reused the {count} documents of --keep")
+            else:
+                print(f"{label} ({backend.name}, {connection.vendor}): indexed {count} documents "
+                      f"in {built:.1f} s ({count / built:.0f}/s)")
             for role, (p50, p95, worst, found) in figures.items():
                 print(f"  {role}: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms; "
                       f"{found}/{len(asks)} queries found something")
