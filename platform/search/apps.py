@@ -8,5 +8,7 @@ class SearchConfig(AppConfig):
     verbose_name = "The one search service and its backends."
 
     def ready(self):
-        from . import indexing
-        indexing.connect()
+        from scheduler.jobs import register_job
+
+        from .repair import EVERY, repair_engine
+        register_job("search_repair", repair_engine, every=EVERY)

@@ -11,6 +11,7 @@ transaction that may still roll back.
 import logging
 import threading
 
+from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django_tasks import task
@@ -84,8 +85,9 @@ def index_objects(type_name, pks):
             if backend is not select.engine():
                 raise
             select.engine_failed(error)
-            log.warning("Indexing %s in %s failed; check_search will show the drift.",
-                        type_name, backend.name)
+            select.engine_missed_writes()
+            log.warning("Indexing %s in %s failed; searches use the database until the "
+                        "search_repair job has caught the engine up.", type_name, backend.name)
 
 
 def all_documents(searchable):
@@ -129,7 +131,20 @@ def _m2m_changed(sender, instance, action, **kwargs):
         _changed(type(instance), instance)
 
 
-def connect():
-    post_save.connect(_changed, dispatch_uid="search-saved")
-    post_delete.connect(_changed, dispatch_uid="search-deleted")
-    m2m_changed.connect(_m2m_changed, dispatch_uid="search-m2m")
+def watch(model):
+    """Listen to saves and deletes of `model` and its subclasses, and to
+    changes of their many-to-many relations. Only these senders: a receiver
+    for every model would make Django load every row of every bulk delete
+    (no fast delete while anyone listens)."""
+    for found in apps.get_models():
+        if not issubclass(found, model):
+            continue
+        label = found._meta.label_lower
+        post_save.connect(_changed, sender=found, dispatch_uid=f"search-saved-{label}")
+        post_delete.connect(_changed, sender=found, dispatch_uid=f"search-deleted-{label}")
+        relations = [f.remote_field.through for f in found._meta.many_to_many]
+        relations += [r.through for r in found._meta.related_objects
+                      if r.many_to_many and getattr(r, "through", None)]
+        for through in relations:
+            m2m_changed.connect(_m2m_changed, sender=through,
+                                dispatch_uid=f"search-m2m-{through._meta.label_lower}")

@@ -63,10 +63,18 @@ class Answer:
 
 def register_type(searchable):
     _types[searchable.name] = searchable
+    _watch(searchable.model)
 
 
 def register_trigger(name, model, type_name, affected):
     _triggers[name] = Trigger(model, type_name, affected)
+    _watch(model)
+
+
+def _watch(model):
+    if hasattr(model, "_meta"):  # tests register types over plain objects
+        from .indexing import watch
+        watch(model)
 
 
 def register_synonyms(name, source):

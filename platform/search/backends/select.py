@@ -10,12 +10,17 @@ import logging
 import time
 
 from django.conf import settings
+from django.core.cache import cache
 
 from .database import DatabaseBackend
 
 log = logging.getLogger(__name__)
 # After a failure, the engine is left alone this long before it is tried again.
 RETRY_AFTER = 30.0
+# Set (in the shared cache, for every process) when the engine missed a
+# write: it may hold a document under an older, wider token. Searches stay
+# on the database until the repair job has brought the engine up to date.
+_STALE_KEY = "search:engine:stale"
 _state = {"engine": None, "down_since": None, "reason": ""}
 
 
@@ -54,18 +59,38 @@ def engine_recovered():
     _state["reason"] = ""
 
 
+def engine_missed_writes():
+    cache.set(_STALE_KEY, True, None)
+
+
+def engine_is_stale():
+    return bool(cache.get(_STALE_KEY))
+
+
+def engine_repaired():
+    cache.delete(_STALE_KEY)
+
+
 def searching():
-    """The backends to ask, in order: the engine (unless it failed just now),
-    then the database."""
+    """The backends to ask, in order: the engine (unless it failed just now
+    or missed writes since), then the database."""
     found = engine()
-    if found is None or _engine_resting():
+    if found is None or _engine_resting() or engine_is_stale():
         return [database()]
     return [found, database()]
 
 
 def indexing():
+    """The backends to write to. An engine that failed just now is not
+    tried again on every save (each try may wait for its timeout); it is
+    marked stale instead, and the repair job catches it up."""
     found = engine()
-    return [database()] if found is None else [database(), found]
+    if found is None:
+        return [database()]
+    if _engine_resting():
+        engine_missed_writes()
+        return [database()]
+    return [database(), found]
 
 
 def status():

@@ -27,6 +27,8 @@ class Command(BaseCommand):
             if fix and not report.clean:
                 drift.repair(backend, report)
                 self.stdout.write(self.style.SUCCESS(f"{backend.name}: hersteld."))
+            if fix and backend is select.engine():
+                select.engine_repaired()
             drifted |= not report.clean and not fix
         if drifted:
             raise CommandError("De zoekindex wijkt af van de database.")

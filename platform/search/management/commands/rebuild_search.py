@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from search import indexing
+from search import drift, indexing
 from search.backends import select
 
 
@@ -20,6 +20,13 @@ class Command(BaseCommand):
                 self.stdout.flush()
 
             count = backend.rebuild(indexing.everything(), progress=progress)
+            # What changed while the rebuild read the database may have gone
+            # to the old index: compare once more and catch up.
+            report = drift.compare(backend)
+            drift.repair(backend, report)
+            if backend is select.engine():
+                select.engine_repaired()
             seconds = time.monotonic() - started
             self.stdout.write(self.style.SUCCESS(
-                f"{backend.name}: {count} documenten opnieuw geïndexeerd in {seconds:.1f} s."))
+                f"{backend.name}: {count} documenten opnieuw geïndexeerd in {seconds:.1f} s; "
+                f"daarna bijgewerkt: {report.summary()}."))
