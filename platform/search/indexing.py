@@ -74,16 +74,22 @@ def index_objects(type_name, pks):
     searchable = registry.searchable_type(type_name)
     if searchable is None:
         return
-    documents = documents_for(searchable, pks)
-    keep = [doc for doc in documents.values() if doc is not None]
-    drop = [key for key, doc in documents.items() if doc is None]
-    for backend in select.indexing():
+    database, *others = select.indexing()
+    # Read the objects only once the index is ours: two runs for the same
+    # object (an edit and a moderator hiding it) cannot then write in the
+    # wrong order, and a rebuild in progress is waited for.
+    with transaction.atomic():
+        database.lock()
+        documents = documents_for(searchable, pks)
+        keep = [doc for doc in documents.values() if doc is not None]
+        drop = [key for key, doc in documents.items() if doc is None]
+        database.index(keep)
+        database.delete(drop)
+    for backend in others:
         try:
             backend.index(keep)
             backend.delete(drop)
-        except Exception as error:  # noqa: BLE001 - the engine may be down; the database is not
-            if backend is not select.engine():
-                raise
+        except Exception as error:  # noqa: BLE001 - the engine may be down
             select.engine_failed(error)
             select.engine_missed_writes()
             log.warning("Indexing %s in %s failed; searches use the database until the "

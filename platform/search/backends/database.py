@@ -71,10 +71,16 @@ class DatabaseBackend(Backend):
             self.fulltext.remove(ids)
             SearchEntry.objects.filter(id__in=ids).delete()
 
+    def lock(self):
+        """Hold the index for writing until the transaction ends (call it
+        inside one): writers take turns, readers are not held up."""
+        self.fulltext.lock()
+
     def rebuild(self, documents, progress=None):
         """In one transaction: searches see the old index until it commits."""
         count = 0
         with transaction.atomic():
+            self.lock()
             self.fulltext.clear()
             SearchEntry.objects.all().delete()
             batch = []

@@ -94,6 +94,13 @@ class PostgresFullText:
         cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL jit = off; "
                        "SET LOCAL work_mem = '32MB'")
 
+    @staticmethod
+    def lock():
+        from django.db import connection
+        with connection.cursor() as cursor:
+            # Conflicts with itself, not with plain reads (ACCESS SHARE).
+            cursor.execute("LOCK TABLE search_searchentry IN SHARE ROW EXCLUSIVE MODE")
+
     def analyse(self):
         """Fresh planner statistics after a bulk load."""
         from django.db import connection
@@ -163,6 +170,10 @@ class SqliteFullText:
     @staticmethod
     def prepare(cursor):
         """SQLite needs no settings: FTS5 answers the match itself."""
+
+    @staticmethod
+    def lock():
+        """SQLite lets one writer in at a time by itself."""
 
     def analyse(self):
         """SQLite plans these queries well without statistics."""
