@@ -21,6 +21,7 @@ back to the database when the engine fails (backends/select.py).
 import logging
 from datetime import date, datetime, time
 from functools import cached_property
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils import timezone
@@ -219,6 +220,10 @@ def _hit(hit):
 class EngineBackend(Backend):
     def __init__(self, url, prefix=None, engine=None):
         self.url = url
+        # Host and port only: the URL may carry a user name and password,
+        # and this goes into logs and /health/ready/.
+        parts = urlsplit(url)
+        self.address = f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
         self.engine = (engine or getattr(settings, "SEARCH_ENGINE", "elasticsearch")).lower()
         self.name = "OpenSearch" if self.engine == "opensearch" else "Elasticsearch"
         prefix = prefix or getattr(settings, "SEARCH_INDEX_PREFIX", "wzn")
@@ -396,7 +401,7 @@ class EngineBackend(Backend):
             info = client.info()
             status = client.cluster.health()["status"]
         except Exception as error:  # noqa: BLE001 - reported, not raised
-            return False, f"{self.name} {self.url}: {type(error).__name__}"
+            return False, f"{self.name} {self.address}: {type(error).__name__}"
         version = info.get("version", {})
         product = "OpenSearch" if version.get("distribution") == "opensearch" else "Elasticsearch"
         return status != "red", f"{product} {version.get('number', '?')}, {status}"

@@ -299,10 +299,12 @@ def test_rebuild_swaps_the_alias_while_searches_keep_answering(engine):
 
 # --- degradation: no engine needed ----------------------------------------------------
 
-def test_unreachable_engine_reports_unhealthy():
+def test_unreachable_engine_reports_unhealthy_naming_host_and_port_only():
     ok, text = EngineBackend(UNREACHABLE).health()
     assert not ok
-    assert UNREACHABLE in text
+    assert "127.0.0.1:9" in text
+    ok, text = EngineBackend("http://elastic:geheim@127.0.0.1:9").health()
+    assert "geheim" not in text and "elastic:" not in text
 
 
 @pytest.mark.django_db
