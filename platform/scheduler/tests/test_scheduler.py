@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection
 
 from scheduler import jobs
 from scheduler.runner import Scheduler, due_jobs, seconds_until_due
@@ -143,22 +142,3 @@ def test_a_stopped_scheduler_leaves_its_loop_and_starts_no_further_job():
     scheduler.run_forever()
 
     assert runs == ["first"]
-
-
-def test_no_database_connection_is_held_while_the_scheduler_naps(transactional_db,
-                                                                 monkeypatch):
-    # Production keeps connections for a while (CONN_MAX_AGE): a job's own
-    # cleanup then leaves it open, the nap must not.
-    monkeypatch.setitem(connection.settings_dict, "CONN_MAX_AGE", 600)
-    connection.close()
-    clock, held = FakeClock(), []
-    scheduler = Scheduler([job("reads", run=connection.ensure_connection)], clock=clock)
-
-    def nap(seconds):
-        held.append(connection.connection is not None)
-        scheduler.stop()
-
-    scheduler.sleep = nap
-    scheduler.run_forever()
-
-    assert held == [False]
