@@ -11,7 +11,7 @@ PostgreSQL with its `dutch` Snowball stemmer, SQLite through PyStemmer's
 import re
 import threading
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import Stemmer
@@ -87,7 +87,7 @@ def parts_of(word):
 LINKS = ("", "s", "e", "en")
 
 
-@cache
+@lru_cache(maxsize=20_000)
 def cover(word):
     """The parts that make up a compound, in order, as lemmas, when known parts
     cover the whole word: "leesproblemen" -> ("lezen", "problemen"). The

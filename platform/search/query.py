@@ -70,6 +70,9 @@ def parse(text, prefix=False):
             position += 1
     if last in stops:
         last = ""
+    # "kinderen" is indexed as its lemma "kind": a finished word form is
+    # looked up by its lemma.
+    last = lemma(last)
     all_words = tuple(dict.fromkeys(
         w for c in clauses for a in (*c.alternatives, c.near) for w in a))
     return Query(text=text.strip(), clauses=tuple(clauses), prefix=last, words=all_words)

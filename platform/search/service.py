@@ -21,13 +21,15 @@ from .backends import select
 from .backends.base import ORDERS, Criteria
 from .documents import FACETS
 from .highlight import mark_title, snippet
-from .query import parse
+from .query import MAX_QUERY_WORDS, parse
 
 log = logging.getLogger(__name__)
 FACET_LABELS = {"type": _("Soort"), "thema": _("Thema"), "wijk": _("Wijk"),
                 "doelgroep": _("Voor wie")}
 MAX_PAGE = 50
 SUGGESTIONS = 8
+# Spellings tried for "Bedoelde u …?": each costs a search.
+MAX_CORRECTIONS = 3
 
 
 @dataclass
@@ -150,7 +152,8 @@ def _correction(text, criteria):
     so a suggestion never reveals a word from a hidden document."""
     backend = select.database()
     stops = stop_words()
-    typed = words(text)
+    typed = words(text)[:MAX_QUERY_WORDS]
+    attempts = 0
     for position, word in enumerate(typed):
         if word in stops or len(word) < 4:
             continue
@@ -158,6 +161,9 @@ def _correction(text, criteria):
             attempt = " ".join([*typed[:position], candidate, *typed[position + 1:]])
             if _ask(parse(attempt), criteria, limit=1, facets=False, count=False).hits:
                 return attempt
+            attempts += 1
+            if attempts >= MAX_CORRECTIONS:
+                return ""
     return ""
 
 
@@ -183,6 +189,10 @@ def search(text, user, *, types=(), facets=(), order="relevantie", page=1, per_p
         query = looser
         found = _ask(query, criteria, offset, per_page, with_facets)
         results.partial = bool(found.total)
+    if found.total and not found.hits and page > 1:
+        # A page past the end (an old link): show the last page instead.
+        results.page = page = -(-found.total // per_page)
+        found = _ask(query, criteria, (page - 1) * per_page, per_page, with_facets)
     results.total = found.total
     results.hits = [_result(hit, query) for hit in found.hits]
     chosen = [*facets, *(("type", name) for name in types)]

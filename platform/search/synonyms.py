@@ -12,6 +12,7 @@ every process sees it).
 import uuid
 
 from django.core.cache import cache
+from django.db import transaction
 
 from . import registry
 from .analysis import lemma, stop_words, words
@@ -22,10 +23,12 @@ _table = {"version": None, "phrases": {}}
 
 
 def forget():
-    """Call after a synonym source changed; every process reloads. A fresh
-    random version rather than a counter: a counter that the cache lost
-    would start again at a number some process already holds."""
-    cache.set(_VERSION_KEY, uuid.uuid4().hex, None)
+    """Call after a synonym source changed; every process reloads once the
+    change is committed (before, another process could load the old terms
+    under the new version). A fresh random version, not a counter: a counter
+    the cache lost would start again at a number some process holds."""
+    _table["version"] = None  # this process: at once, it sees its own change
+    transaction.on_commit(lambda: cache.set(_VERSION_KEY, uuid.uuid4().hex, None))
 
 
 def phrase_words(text):
@@ -46,7 +49,11 @@ def _load():
 
 def table():
     """{phrase (tuple of words): {equivalent phrases}}, current for this process."""
-    version = cache.get(_VERSION_KEY, 0)
+    version = cache.get(_VERSION_KEY)
+    if version is None:
+        # Lost (a restart, an eviction): start a version nobody holds yet.
+        cache.add(_VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(_VERSION_KEY)
     if _table["version"] != version:
         _table["phrases"] = _load()
         _table["version"] = version

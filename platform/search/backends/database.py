@@ -9,7 +9,7 @@ that same SQL, so hits, counts and facets cannot disagree.
 
 from django.db import connection, transaction
 
-from ..analysis import index_words
+from ..analysis import index_words, stop_words, words
 from ..documents import FACETS
 from ..models import SearchEntry, SearchWord
 from .base import Backend, BackendPage, Hit
@@ -18,6 +18,9 @@ from .fulltext import dialect_for
 ENTRY = SearchEntry._meta.db_table
 HIT_COLUMNS = ("key", "type", "title", "url", "summary", "body", "date")
 BATCH = 500
+# A longer body is indexed by its start: PostgreSQL refuses a text search
+# vector over 1 MB, and the first 200,000 characters say what it is about.
+MAX_BODY = 200_000
 # Words shorter than this are not offered as corrections.
 MIN_WORD = 4
 
@@ -29,7 +32,7 @@ def _entry(document):
         date=document.date, access_token=document.access_token, parents=document.parents,
         title_words=" ".join(index_words(document.title)),
         summary_words=" ".join(index_words(document.summary)),
-        body_words=" ".join(index_words(document.body)),
+        body_words=" ".join(index_words(document.body[:MAX_BODY])),
         facets=[f"type={document.type}", *(f"{name}={value[:200]}"
                                           for name, value in document.facet_values())],
         fingerprint=document.fingerprint(),
@@ -37,10 +40,12 @@ def _entry(document):
 
 
 def _vocabulary(entries):
+    """Words as people write them (not lemmas or joined parts), for "Bedoelde u"."""
     found = set()
+    stops = stop_words()
     for entry in entries:
-        for word in f"{entry.title_words} {entry.summary_words}".split():
-            if MIN_WORD <= len(word) <= 60 and word.isalpha():
+        for word in words(f"{entry.title} {entry.summary}"):
+            if MIN_WORD <= len(word) <= 60 and word.isalpha() and word not in stops:
                 found.add(word)
     return found
 

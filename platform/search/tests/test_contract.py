@@ -239,3 +239,14 @@ def test_rebuild_replaces_everything(search_backend, types):
     assert keys("zorg") == ["kennis:2"]
     for backend in select.indexing():
         assert set(backend.fingerprints()) == {"kennis:2"}
+
+
+def test_a_page_past_the_end_shows_the_last_page(search_backend, types):
+    index(*(doc(i, f"Voorlezen {i}") for i in range(12)))
+    results = service.search("voorlezen", ANONYMOUS, per_page=10, page=7)
+    assert results.page == 2 and len(results.hits) == 2
+
+
+def test_autocomplete_finds_a_finished_word_form_by_its_lemma(search_backend, types):
+    index(doc(1, "Elk kind telt"))
+    assert [item["url"] for item in service.suggest("kinderen", ANONYMOUS)] == ["/t/1/"]

@@ -84,7 +84,7 @@ def test_empty_and_nothing_found_pages_help(client, indexed):
     assert client.get(reverse("search")).status_code == 200
     page = parse(client.get(reverse("search"), {"q": "thuiszittter"}))
     assert "Niets gevonden" in page.get_text()
-    assert page.select_one(".search-suggestion a").text == "thuiszitter"
+    assert page.select_one(".search-suggestion a").text == "thuiszitters"
 
 
 def test_autocomplete_gives_visible_titles_only(client, indexed):
@@ -116,3 +116,12 @@ def test_search_page_has_a_fixed_query_count(client, indexed):
     many = page_queries(client, reverse("search") + "?q=thuiszitten&volgorde=datum",
                         links=[f"/kennis/t{i}/" for i in range(5, 12)])
     assert few == many
+
+
+def test_a_long_text_full_of_matches_gets_a_short_marked_snippet():
+    from search.highlight import SNIPPET_CHARS, snippet
+
+    text = "Over het kind. " * 4000
+    marked = str(snippet(text, ["kind"]))
+    assert marked.count("<mark>") >= 10
+    assert len(marked.replace("<mark>", "").replace("</mark>", "")) <= SNIPPET_CHARS + 2
