@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from . import service
+from . import registry, service
 from .forms import MAX_QUERY, SearchForm
 
 PER_PAGE = 10
@@ -31,15 +31,22 @@ def _with(request, **changes):
 
 
 def _link_facets(request, results):
-    """Give every facet value its link; return the chosen ones as
-    (facet label, value label, link that removes it)."""
-    chosen = []
+    """Give every facet value its link."""
     for facet in results.facets:
         param = "soort" if facet.name == "type" else facet.name
         for value in facet.values:
             value.url = _with(request, **{param: value.value})
-            if value.selected:
-                chosen.append((facet.label, value.label, _with(request, **{param: None})))
+
+
+def _chosen(request, types, facets):
+    """The filters in use as (facet label, value label, link that removes it),
+    from the request itself: also when they leave nothing to count."""
+    chosen = []
+    for name in types:
+        label = registry.searchable_type(name).label
+        chosen.append((service.FACET_LABELS["type"], label, _with(request, soort=None)))
+    for name, value in facets:
+        chosen.append((service.FACET_LABELS[name], value, _with(request, **{name: None})))
     return chosen
 
 
@@ -49,7 +56,8 @@ def _run(request, parents_only):
     results = service.search(
         text, request.user, types=types, facets=facets, order=order, page=page,
         per_page=PER_PAGE, parents_only=parents_only)
-    chosen = _link_facets(request, results)
+    _link_facets(request, results)
+    chosen = _chosen(request, types, facets)
     return {
         "form": form, "results": results, "page_obj": _page_obj(results),
         "chosen": chosen, "too_long": "q" in form.errors,

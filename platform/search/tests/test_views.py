@@ -125,3 +125,12 @@ def test_a_long_text_full_of_matches_gets_a_short_marked_snippet():
     marked = str(snippet(text, ["kind"]))
     assert marked.count("<mark>") >= 10
     assert len(marked.replace("<mark>", "").replace("</mark>", "")) <= SNIPPET_CHARS + 2
+
+
+def test_a_filter_that_leaves_nothing_can_still_be_removed(client, indexed):
+    page = parse(client.get(reverse("search"), {"q": "thuiszitten", "wijk": "Rokkeveen"}))
+    assert "Niets gevonden" in page.get_text()
+    remove = page.select_one(".search-facets__chosen a")
+    assert "Wijk: Rokkeveen" in remove.text
+    again = parse(client.get(reverse("search") + remove["href"]))
+    assert "2 resultaten" in again.select_one("[role=status]").get_text()
