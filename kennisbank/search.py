@@ -16,8 +16,9 @@ Registered from KennisbankConfig.ready():
 
 The triggers keep documents in step with what they show from elsewhere:
 a thema, wijk or doelgroep renamed, a view restriction added or removed,
-a page moved or a section renamed (their addresses), the glossary page
-renamed or (un)published.
+a page moved or given a new slug (its address and those below it, through
+Wagtail's `post_page_move` and `page_slug_changed`: a draft saved changes
+no address), the glossary page renamed or (un)published.
 
 A page's text is read from the stored blocks (`stream_text`), not from the
 blocks' Python values, so images, documents and linked pages are never
@@ -35,9 +36,11 @@ from django.utils.translation import gettext, gettext_lazy
 from wagtail.blocks import CharBlock, ListBlock, RichTextBlock, StreamBlock, StructBlock, TextBlock
 from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import get_text_for_indexing
+from wagtail.signals import page_slug_changed, post_page_move
 
 from access.tokens import index_tokens
 from access.visibility import PUBLIC_TOKEN
+from search import indexing
 from search.analysis import fold
 from search.documents import Document
 from search.registry import (
@@ -326,26 +329,33 @@ def _restricted_pages(model):
     return affected
 
 
-def _moved_or_below(model):
-    """The pages of `model` whose address a saved page may have changed:
-    the pages below it (a section's slug changed: Wagtail rewrites their
-    paths without saving them), or the page itself when Wagtail saved it as
-    a plain Page (a move does that). A page of `model` saving itself is
-    indexed as such; a leaf costs no query here."""
-    def affected(page):
-        if page.numchild:
-            return model.objects.descendant_of(page)
-        if type(page) is Page:
-            return model.objects.filter(pk=page.pk)
-        return []
-    return affected
+def _new_addresses(page):
+    """Index again what has a new address now that `page` has one: the page
+    itself and the pages below it (Wagtail rewrites their paths without
+    saving them; a move saves the page itself as a plain Page), and the
+    glossary's terms when the glossary page is among them."""
+    for name, model in PAGE_TYPES:
+        pks = model.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True)
+        indexing.schedule(name, list(pks))
+    if GlossaryPage.objects.descendant_of(page, inclusive=True).exists():
+        indexing.schedule(TERM, list(Term.objects.values_list("pk", flat=True)))
+
+
+def _slug_changed(sender, instance, **kwargs):
+    """A page got a new slug (sent after commit, only when the slug changed)."""
+    _new_addresses(instance)
+
+
+def _page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
+    """A page moved; a reorder under the same parent changes no address."""
+    if url_path_before != url_path_after:
+        _new_addresses(instance)
 
 
 def _triggers():
     triggers = []
     for name, model in PAGE_TYPES:
         triggers += [
-            (f"kennisbank.page-tree-{name}", Page, name, _moved_or_below(model)),
             # A thema renamed: its name is a facet value and in the text.
             (f"kennisbank.thema-{name}", Thema, name,
              lambda thema, model=model: model.objects.filter(themas__pk=thema.pk)),
@@ -378,3 +388,7 @@ def register():
     post_save.connect(_forget_synonyms, sender=Term, dispatch_uid="kennisbank-term-synonyms-saved")
     post_delete.connect(_forget_synonyms, sender=Term,
                         dispatch_uid="kennisbank-term-synonyms-deleted")
+    # Only a new slug or a move changes the address of the pages below a
+    # page; a page's own saves (drafts too) index that page alone.
+    page_slug_changed.connect(_slug_changed, dispatch_uid="kennisbank-search-slug-changed")
+    post_page_move.connect(_page_moved, dispatch_uid="kennisbank-search-page-moved")

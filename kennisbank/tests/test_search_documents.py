@@ -446,6 +446,63 @@ def test_a_moved_page_gets_its_new_address(indexed):
     assert entry("kennis", page).url == "/actueel/verhuisd/"
 
 
+def _stale(type_name, page):
+    """Mark the page's entry, so a test can tell whether it was indexed again."""
+    SearchEntry.objects.filter(key=f"{type_name}:{page.pk}").update(title="verouderd")
+
+
+def test_a_draft_of_a_section_leaves_its_pages_alone(indexed):
+    with indexed():
+        page = KnowledgeArticleFactory(title="Leesbegeleiding")
+    section = KnowledgeIndexPage.objects.get()
+    _stale("kennis", page)
+
+    with indexed():
+        section.title = "Kennis en inzichten"
+        section.save_revision()
+
+    assert entry("kennis", page).title == "verouderd"
+
+
+def test_a_section_published_with_a_new_slug_gives_its_pages_their_new_address(indexed):
+    with indexed():
+        page = KnowledgeArticleFactory(slug="leesbegeleiding")
+        news = NewsItemFactory(slug="nieuw-protocol")
+    section = KnowledgeIndexPage.objects.get()
+    _stale("actueel", news)
+
+    with indexed():
+        section.slug = "weten"
+        section.save_revision().publish()
+
+    assert entry("kennis", page).url == "/weten/leesbegeleiding/"
+    assert entry("actueel", news).title == "verouderd"  # not below the section
+
+
+def test_a_moved_section_gives_its_pages_their_new_address(indexed):
+    with indexed():
+        page = KnowledgeArticleFactory(slug="leesbegeleiding")
+    section = KnowledgeIndexPage.objects.get()
+    old_url = entry("kennis", page).url
+
+    with indexed():
+        section.move(NewsIndexPage.objects.get(), pos="last-child")
+
+    assert old_url != entry("kennis", page).url == f"/actueel/{section.slug}/leesbegeleiding/"
+
+
+def test_a_moved_glossary_page_gives_its_terms_their_new_address(indexed):
+    with indexed():
+        glossary = GlossaryPageFactory()
+        term = TermFactory()
+    section = KnowledgeIndexPage.objects.get()
+
+    with indexed():
+        glossary.move(section, pos="last-child")
+
+    assert entry("begrip", term).url == f"/{section.slug}/begrippen/#{term.anchor}"
+
+
 # --- Searching ---------------------------------------------------------------------
 
 
