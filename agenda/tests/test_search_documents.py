@@ -206,6 +206,24 @@ def test_a_renamed_thema_or_wijk_renames_the_facets_of_events(indexed):
     assert keys("scholing", facets=[("wijk", "Noord")]) == []
 
 
+def test_a_deleted_thema_or_wijk_leaves_the_facets_of_events(indexed):
+    """Django deletes the links before the term, so the events are looked up first."""
+    thema, wijk = ThemaFactory(name="Lezen"), WijkFactory(name="Noord")
+    with indexed():
+        event = EventFactory(wijk=wijk)
+        event.themas.set([thema])
+        event.save()
+    assert {"thema=Lezen", "wijk=Noord"} <= set(entry(event).facets)
+
+    with indexed():
+        thema.delete()
+        wijk.delete()
+
+    found = entry(event)
+    assert not {"thema=Lezen", "wijk=Noord"} & set(found.facets)
+    assert "Lezen" not in found.body and "Noord" not in found.body
+
+
 def test_a_new_material_is_found_with_its_event(indexed):
     with indexed():
         event = EventFactory(title="Terugblik scholing")

@@ -17,6 +17,7 @@ from core.tests.html import parse
 from groups.models import Membership
 from groups.tests.factories import CommunityGroupFactory
 from search import indexing, registry
+from search.models import SearchEntry
 from taxonomy.models import Organisation, Wijk
 from taxonomy.tests.factories import (
     ExpertiseFactory,
@@ -30,6 +31,16 @@ from .factories import professional_with_profile
 pytestmark = pytest.mark.django_db
 HIDDEN = FieldVisibility.ONLY_ME
 COMMUNITY_TYPES = (POST, COMMENT, GROUP, PERSON)
+
+
+@pytest.fixture
+def indexed(django_capture_on_commit_callbacks):
+    """`with indexed():` runs the after-commit indexing of what happens inside."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def entry(type_name, obj):
+    return SearchEntry.objects.get(key=f"{type_name}:{obj.pk}")
 
 
 def document(type_name, obj):
@@ -214,6 +225,53 @@ def test_only_active_verified_professionals_not_hidden_are_findable():
     assert document("persoon", shown) is not None
     for profile in (visitor, blocked, hidden, former):
         assert document("persoon", profile) is None
+
+
+# --- Deleted terms -------------------------------------------------------------
+
+
+def test_a_deleted_thema_or_wijk_leaves_the_facets_of_posts_and_groups(indexed):
+    """Django deletes the links before the term, so the objects are looked up first."""
+    thema, wijk = ThemaFactory(name="Dyslexie"), WijkFactory(name="Noord")
+    with indexed():
+        item = post()
+        item.themas.set([thema])
+        item.wijken.set([wijk])
+        group = CommunityGroupFactory()
+        group.themas.set([thema])
+        group.wijken.set([wijk])
+    for type_name, obj in [(POST, item), (GROUP, group)]:
+        assert {"thema=Dyslexie", "wijk=Noord"} <= set(entry(type_name, obj).facets)
+
+    with indexed():
+        thema.delete()
+        wijk.delete()
+
+    for type_name, obj in [(POST, item), (GROUP, group)]:
+        found = entry(type_name, obj)
+        assert not {"thema=Dyslexie", "wijk=Noord"} & set(found.facets)
+        assert "Dyslexie" not in found.summary
+
+
+def test_a_deleted_organisation_wijk_or_expertise_leaves_the_profiles(indexed):
+    with indexed():
+        profile = full_profile()
+    found = entry(PERSON, profile)
+    assert "De Regenboog" in found.summary and "wijk=Meerzicht" in found.facets
+    assert "Dyslexie" in found.body
+
+    with indexed():
+        Organisation.objects.get(name="De Regenboog").delete()
+        Wijk.objects.get(name="Meerzicht").delete()
+
+    found = entry(PERSON, profile)
+    assert "De Regenboog" not in found.summary and "wijk=Meerzicht" not in found.facets
+    assert "Meerzicht" not in found.body
+
+    with indexed():
+        profile.expertise.get(name="Dyslexie").delete()
+
+    assert "Dyslexie" not in entry(PERSON, profile).body
 
 
 # --- A rebuild reads each type in a fixed number of queries -----------------

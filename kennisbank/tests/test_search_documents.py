@@ -424,6 +424,31 @@ def test_a_renamed_target_group_renames_the_doelgroep(indexed):
     assert keys("voorziening", facets=[("doelgroep", "Tieners")]) == []
 
 
+def test_a_deleted_thema_wijk_or_target_group_leaves_facets_and_text(indexed):
+    """Django deletes the links before the term, so the pages are looked up first."""
+    thema, wijk = ThemaFactory(name="Dyslexie"), WijkFactory(name="Noord")
+    group = TargetGroup.objects.create(name="Tieners", slug="tieners")
+    with indexed():
+        article = KnowledgeArticleFactory(themas=[thema])
+        practice = GoodPracticeFactory(wijk=wijk, themas=[thema])
+        place = SocialMapEntryFactory(wijken=[wijk], target_groups=[group], themas=[thema])
+    assert "thema=Dyslexie" in entry("kennis", article).facets
+    assert "wijk=Noord" in entry("praktijk", practice).facets
+    assert "doelgroep=Tieners" in entry("sociale-kaart", place).facets
+
+    with indexed():
+        thema.delete()
+        wijk.delete()
+        group.delete()
+
+    for type_name, page in [("kennis", article), ("praktijk", practice),
+                            ("sociale-kaart", place)]:
+        found = entry(type_name, page)
+        assert not {"thema=Dyslexie", "wijk=Noord", "doelgroep=Tieners"} & set(found.facets)
+        assert "Dyslexie" not in found.body
+    assert keys("dyslexie") == []
+
+
 def test_a_renamed_section_gives_its_pages_their_new_address(indexed):
     with indexed():
         page = KnowledgeArticleFactory(slug="leesbegeleiding")
