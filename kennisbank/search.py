@@ -12,7 +12,7 @@ Registered from KennisbankConfig.ready():
 - the glossary's abbreviations as synonyms (TLV <-> toelaatbaarheidsverklaring),
   reloaded whenever a term changes;
 - an answer card when someone searches exactly for an abbreviation or what
-  it stands for.
+  it stands for, while the term is findable (a published glossary page).
 
 The triggers keep documents in step with what they show from elsewhere:
 a thema, wijk or doelgroep renamed or deleted, a view restriction added or removed,
@@ -240,10 +240,14 @@ def _glossary_url(url_path):
     return _glossary_urls[url_path]
 
 
+def _glossary_pages():
+    """The published glossary pages anyone may open, the first one first."""
+    return GlossaryPage.objects.live().public().filter(expired=False).order_by("path")
+
+
 def _glossary_page_path():
     """A subquery: the url_path of the published glossary page anyone may open."""
-    pages = GlossaryPage.objects.live().public().filter(expired=False).order_by("path")
-    return Subquery(pages.values("url_path")[:1])
+    return Subquery(_glossary_pages().values("url_path")[:1])
 
 
 def _terms():
@@ -279,20 +283,24 @@ def glossary_synonyms():
 
 def glossary_answer(text):
     """The glossary card when `text` is exactly an abbreviation or its full
-    term (case and accents aside): one query, plus the glossary page's URL
-    when a term matches (memoised per request by `current_glossary`)."""
+    term (case and accents aside). It links to the term on the glossary
+    page, found as the term's document finds it: without a published
+    glossary page anyone may open, there is no card, as the term itself is
+    not findable then. One query when no term matches; when one does, two
+    more for the glossary page (and its URL the first time after its
+    address changed, `_glossary_url`)."""
     wanted = " ".join(fold(text or "").split())
     if not wanted or len(wanted) > MAX_ANSWER_QUERY:
         return None
     for term in Term.objects.only("abbreviation", "full_term", "explanation"):
         forms = {" ".join(fold(form).split()) for form in (term.abbreviation, term.full_term)}
         if wanted in forms - {""}:
-            from .glossary.current import current_glossary
-
-            glossary_url = current_glossary().url
+            path = _glossary_pages().values_list("url_path", flat=True).first()
+            glossary_url = _glossary_url(path)
+            if not glossary_url:
+                return None
             return Answer(title=str(term), text=term.explanation,
-                          url=term_url(term, glossary_url) if glossary_url else None,
-                          label=gettext("Begrip"))
+                          url=term_url(term, glossary_url), label=gettext("Begrip"))
     return None
 
 

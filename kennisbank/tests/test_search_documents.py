@@ -352,12 +352,32 @@ def test_answer_card_for_an_abbreviation_or_its_full_term():
     assert glossary_answer("") is None
 
 
-def test_answer_ignores_accents_and_needs_no_glossary_page():
+def test_answer_ignores_accents():
+    GlossaryPageFactory()
     TermFactory(abbreviation="BOZ", full_term="begeleider onderwijs en zorg")
     TermFactory(abbreviation="Coördinator", full_term="")
 
     assert glossary_answer("coordinator").title == "Coördinator"
-    assert glossary_answer("Begeleider  onderwijs en zorg").url is None
+    assert glossary_answer("Begeleider  onderwijs en zorg").url == "/begrippen/#boz"
+
+
+def test_no_answer_card_without_a_glossary_page_anyone_may_open():
+    """The card is shown exactly when the term itself is findable."""
+    term = TermFactory(abbreviation="BOZ", full_term="begeleider onderwijs en zorg")
+    assert glossary_answer("BOZ") is None
+
+    glossary = GlossaryPageFactory()
+    assert glossary_answer("BOZ").url == "/begrippen/#boz"
+
+    restriction = PageViewRestriction.objects.create(
+        page=glossary, restriction_type=PageViewRestriction.LOGIN)
+    assert glossary_answer("BOZ") is None
+    assert document_of(term, "begrip") is None
+
+    restriction.delete()
+    glossary.unpublish()
+    assert glossary_answer("BOZ") is None
+    assert service.search("BOZ", ANONYMOUS).answer is None
 
 
 def test_answer_costs_one_query_when_nothing_matches(django_assert_num_queries):
