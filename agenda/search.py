@@ -21,14 +21,12 @@ wijk renamed or deleted changes their facets; a material saved or deleted change
 text.
 """
 
-from django.db.models.signals import pre_delete
 from django.utils.translation import gettext, gettext_lazy
 from wagtail.rich_text import get_text_for_indexing
 
 from access.tokens import index_tokens
 from access.visibility import GROUP_PREFIX, NOBODY_TOKEN, PROFESSIONALS_TOKEN, PUBLIC_TOKEN
 from groups.models import CommunityGroup
-from search import indexing
 from search.documents import Document
 from search.registry import SearchableType, register_trigger, register_type
 from taxonomy.models import Thema, Wijk
@@ -101,29 +99,9 @@ TRIGGERS = [
 ]
 
 
-# Terms whose delete Django carries out by removing their links first.
-DELETED_TERMS = (Thema, Wijk)
-
-
-def _before_term_deleted(sender, instance, **kwargs):
-    """A thema or wijk is about to be deleted. Django removes its links to
-    events (and empties their wijk) before post_delete, where its triggers
-    would find no event; so the events are looked up now, and indexed after
-    the commit, when the term is gone."""
-    for _name, model, type_name, affected in TRIGGERS:
-        if model is sender:
-            pks = affected(instance)
-            if hasattr(pks, "values_list"):
-                pks = pks.values_list("pk", flat=True)
-            indexing.schedule(type_name, list(pks))
-
-
 def register():
     """Called from AgendaConfig.ready()."""
     register_type(SearchableType(EVENT, gettext_lazy("Agenda"), Event, _events, event_document,
                                  25))
     for name, model, type_name, affected in TRIGGERS:
         register_trigger(name, model, type_name, affected)
-    for model in DELETED_TERMS:
-        pre_delete.connect(_before_term_deleted, sender=model,
-                           dispatch_uid=f"agenda-search-deleting-{model._meta.label_lower}")

@@ -26,7 +26,6 @@ import re
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef
-from django.db.models.signals import pre_delete
 from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
@@ -36,7 +35,6 @@ from access.tokens import index_tokens
 from access.visibility import NOBODY_TOKEN, PROFESSIONALS_TOKEN, group_token
 from accounts import roles
 from groups.models import CommunityGroup
-from search import indexing
 from search.documents import Document
 from search.registry import SearchableType, register_trigger, register_type
 from taxonomy.models import Expertise, Organisation, TaggedExpertise, Thema, Wijk
@@ -241,23 +239,6 @@ TRIGGERS = [
 ]
 
 
-# Terms whose delete Django carries out by removing their links first.
-DELETED_TERMS = (Thema, Wijk, Expertise, Organisation)
-
-
-def _before_term_deleted(sender, instance, **kwargs):
-    """A thema, wijk, expertise or organisation is about to be deleted.
-    Django removes its links (and empties the profiles' organisation) before
-    post_delete, where its triggers would find nothing; so the objects are
-    looked up now, and indexed after the commit, when the term is gone."""
-    for _name, model, type_name, affected in TRIGGERS:
-        if model is sender:
-            pks = affected(instance)
-            if hasattr(pks, "values_list"):
-                pks = pks.values_list("pk", flat=True)
-            indexing.schedule(type_name, list(pks))
-
-
 def register():
     """Called from CommunityConfig.ready()."""
     types = [
@@ -270,6 +251,3 @@ def register():
         register_type(SearchableType(name, label, model, queryset, to_document, order))
     for name, model, type_name, affected in TRIGGERS:
         register_trigger(name, model, type_name, affected)
-    for model in DELETED_TERMS:
-        pre_delete.connect(_before_term_deleted, sender=model,
-                           dispatch_uid=f"community-search-deleting-{model._meta.label_lower}")

@@ -30,7 +30,7 @@ comes from Wagtail's site root paths, which Wagtail keeps in the cache
 import datetime
 
 from django.db.models import Subquery
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 from wagtail.blocks import CharBlock, ListBlock, RichTextBlock, StreamBlock, StructBlock, TextBlock
@@ -385,23 +385,6 @@ def _triggers():
     return triggers
 
 
-# Terms whose delete Django carries out by removing their links first.
-DELETED_TERMS = (Thema, Wijk, TargetGroup)
-
-
-def _before_term_deleted(sender, instance, **kwargs):
-    """A thema, wijk or doelgroep is about to be deleted. Django removes its
-    links to pages (and empties the wijk of practices) before post_delete,
-    where its triggers would find no page; so the pages are looked up now,
-    and indexed after the commit, when the term is gone."""
-    for _name, model, type_name, affected in _triggers():
-        if model is sender:
-            pks = affected(instance)
-            if hasattr(pks, "values_list"):
-                pks = pks.values_list("pk", flat=True)
-            indexing.schedule(type_name, list(pks))
-
-
 def register():
     """Called from KennisbankConfig.ready()."""
     for name, label, model, queryset, to_document, order in TYPES:
@@ -415,8 +398,5 @@ def register():
                         dispatch_uid="kennisbank-term-synonyms-deleted")
     # Only a new slug or a move changes the address of the pages below a
     # page; a page's own saves (drafts too) index that page alone.
-    for model in DELETED_TERMS:
-        pre_delete.connect(_before_term_deleted, sender=model,
-                           dispatch_uid=f"kennisbank-search-deleting-{model._meta.label_lower}")
     page_slug_changed.connect(_slug_changed, dispatch_uid="kennisbank-search-slug-changed")
     post_page_move.connect(_page_moved, dispatch_uid="kennisbank-search-page-moved")

@@ -260,7 +260,8 @@ def test_restoring_from_the_hidden_list_brings_it_back(client, moderator, act):
 
     hidden = parse(client.get(reverse("moderation_hidden")))
     assert hidden.select_one(".card__title").get_text(strip=True) == 'Bericht "Even weg"'
-    assert hidden.select_one("main form")["action"] == reverse("moderation_report", args=[report.pk])
+    restore_form = hidden.select_one("main form")
+    assert restore_form["action"] == reverse("moderation_report", args=[report.pk])
 
     response = act(report, "restore", "Toch in orde")
 

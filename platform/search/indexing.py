@@ -13,7 +13,7 @@ import threading
 
 from django.apps import apps
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django_tasks import task
 
 from . import registry
@@ -124,12 +124,20 @@ def _pks(affected):
     return list(affected or [])
 
 
-def _changed(sender, instance, **kwargs):
+def _own(sender, instance, **kwargs):
     for searchable in registry.types_for_model(sender):
         schedule(searchable.name, [instance.pk])
+
+
+def _affected(sender, instance, **kwargs):
     for trigger in registry.triggers():
         if issubclass(sender, trigger.model):
             schedule(trigger.type_name, _pks(trigger.affected(instance)))
+
+
+def _changed(sender, instance, **kwargs):
+    _own(sender, instance)
+    _affected(sender, instance)
 
 
 def _m2m_changed(sender, instance, action, **kwargs):
@@ -147,7 +155,11 @@ def watch(model):
             continue
         label = found._meta.label_lower
         post_save.connect(_changed, sender=found, dispatch_uid=f"search-saved-{label}")
-        post_delete.connect(_changed, sender=found, dispatch_uid=f"search-deleted-{label}")
+        # What a deleted row affects is looked up before the delete: Django
+        # removes its links and empties foreign keys to it first, so after
+        # the delete a trigger would find nothing. Indexing runs after commit.
+        pre_delete.connect(_affected, sender=found, dispatch_uid=f"search-deleting-{label}")
+        post_delete.connect(_own, sender=found, dispatch_uid=f"search-deleted-{label}")
         relations = [f.remote_field.through for f in found._meta.many_to_many]
         relations += [r.through for r in found._meta.related_objects
                       if r.many_to_many and getattr(r, "through", None)]
