@@ -15,23 +15,13 @@ from groups.models import CommunityGroup
 from groups.tests.factories import CommunityGroupFactory
 from search import indexing, registry, service
 from search.models import SearchEntry
+from search.tests.searchers import Searcher
 from taxonomy.tests.factories import ThemaFactory, WijkFactory
 
 from .factories import EventFactory
 
 pytestmark = pytest.mark.django_db
 ANONYMOUS = AnonymousUser()
-
-
-class Searcher:
-    """A user as the access model sees them: only their tokens are read."""
-
-    is_authenticated = True
-    is_active = True
-
-    def __init__(self, *tokens, pk=900):
-        self.pk = pk
-        self._access_tokens = frozenset({PUBLIC_TOKEN, f"user:{pk}", *tokens})
 
 
 @pytest.fixture

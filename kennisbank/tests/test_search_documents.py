@@ -24,6 +24,7 @@ from kennisbank.search import (
 )
 from search import indexing, registry, service, synonyms
 from search.models import SearchEntry
+from search.tests.searchers import Searcher
 from taxonomy.tests.factories import ExpertiseFactory, ThemaFactory, WijkFactory
 
 from .factories import (
@@ -39,23 +40,6 @@ from .factories import (
 
 pytestmark = pytest.mark.django_db
 ANONYMOUS = AnonymousUser()
-
-
-class Professional:
-    """A verified professional as the access model sees them."""
-
-    is_authenticated = True
-    is_active = True
-    pk = 900
-    _access_tokens = frozenset({PUBLIC_TOKEN, PROFESSIONALS_TOKEN, "user:900"})
-
-
-@pytest.fixture(autouse=True)
-def _fresh_synonym_table():
-    """The synonyms' version lives in the cache, which each test rolls back
-    (or clears): a table loaded in an earlier test could match the version
-    again. Start every test with nothing loaded."""
-    synonyms._table["version"] = None
 
 
 @pytest.fixture
@@ -137,7 +121,7 @@ def test_text_of_a_professionals_page_is_not_found_by_others(indexed):
     assert entry("kennis", page).access_token == PROFESSIONALS_TOKEN
     assert keys("actielijst") == []
     assert keys("actielijst", parents_only=True) == []
-    assert keys("actielijst", Professional()) == [f"kennis:{page.pk}"]
+    assert keys("actielijst", Searcher(PROFESSIONALS_TOKEN)) == [f"kennis:{page.pk}"]
 
 
 def test_draft_and_expired_pages_are_not_findable(indexed):
@@ -169,7 +153,7 @@ def test_a_draft_of_a_live_page_is_not_indexed(indexed):
         page.save_revision()
 
     assert entry("kennis", page).title == "Leesbegeleiding"
-    assert keys("conceptversie", Professional()) == []
+    assert keys("conceptversie", Searcher(PROFESSIONALS_TOKEN)) == []
 
 
 def test_a_view_restriction_takes_a_page_out_of_search(indexed):

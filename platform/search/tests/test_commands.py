@@ -10,15 +10,9 @@ from groups.tests.factories import CommunityGroupFactory
 from search import indexing, registry, service
 from search.backends import select
 from search.documents import Document
+from search.tests.searchers import Searcher
 
 pytestmark = pytest.mark.django_db
-
-
-class Professional:
-    is_authenticated = True
-    is_active = True
-    pk = 1
-    _access_tokens = frozenset({"public", "user:1", "professionals"})
 
 
 def group_document(group):
@@ -36,7 +30,7 @@ def groups_searchable(clean_registry, settings):
 
 
 def found(text):
-    return [strip_tags(hit.title) for hit in service.search(text, Professional()).hits]
+    return [strip_tags(hit.title) for hit in service.search(text, Searcher("professionals")).hits]
 
 
 def test_rebuild_indexes_everything_and_reports_progress(groups_searchable, capsys):

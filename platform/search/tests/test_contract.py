@@ -13,21 +13,11 @@ from django.contrib.auth.models import AnonymousUser
 from search import registry, service, synonyms
 from search.backends import select
 from search.documents import Document
+from search.tests.searchers import Searcher
 
 pytestmark = pytest.mark.django_db
 
 WHEN = datetime.datetime(2026, 11, 1, 12, tzinfo=datetime.UTC)
-
-
-class Searcher:
-    """A user as the access model sees them: only `tokens_for` is read."""
-
-    is_authenticated = True
-    is_active = True
-
-    def __init__(self, *tokens, pk=900):
-        self.pk = pk
-        self._access_tokens = frozenset({"public", f"user:{pk}", *tokens})
 
 
 ANONYMOUS = AnonymousUser()

@@ -21,14 +21,6 @@ pytestmark = pytest.mark.django_db
 PUBLIC = Criteria(tokens=frozenset({PUBLIC_TOKEN}))
 
 
-@pytest.fixture(autouse=True)
-def _fresh_synonym_table():
-    """The synonyms' version lives in the cache, which each test rolls back
-    (or clears): a table loaded in an earlier test could match the version
-    again. Start every test with nothing loaded."""
-    synonyms._table["version"] = None
-
-
 def found(text, criteria=PUBLIC):
     return [hit.key for hit in database().search(parse(text), criteria).hits]
 
