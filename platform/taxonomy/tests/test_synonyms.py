@@ -119,3 +119,26 @@ def test_cms_edit_form_has_the_synonyms_field(client, user_with_role, viewset, f
 
     assert 'name="synonyms"' in html
     assert "Andere woorden" in html or "andere woorden" in html
+
+
+@pytest.mark.parametrize("typed, finds", [("autisme, autismespectrumstoornis", ["test:1"]),
+                                          ("", [])])
+def test_a_beheerder_types_synonyms_in_the_cms_and_search_follows(
+        client, user_with_role, typed, finds):
+    """Through the CMS edit form, with other words and with the field left empty."""
+    beheerder = user_with_role(roles.BEHEERDER)
+    enable_totp(beheerder)
+    log_in_with_mfa(client, beheerder)
+    term = ExpertiseFactory(name="ASS", synonyms="oud woord")
+    database().index([Document(type="test", object_id=1, title="Onderzoek bij ASS",
+                               url="/ass/", access_token=PUBLIC_TOKEN)])
+    assert found("oud woord") == ["test:1"]  # the table is loaded with the old word
+
+    response = client.post(reverse("expertise:edit", args=[term.pk]),
+                           {"name": "ASS", "slug": term.slug, "synonyms": typed})
+
+    assert response.status_code == 302, response.content.decode()[:500]
+    term.refresh_from_db()
+    assert term.synonyms == typed
+    assert found("autisme") == finds
+    assert found("oud woord") == []
