@@ -123,6 +123,24 @@ def test_redacteur_approves_and_the_page_goes_live(client, eddie, redacteur_clie
     assert Client().get(page.url).status_code == 200
 
 
+def test_redacteur_opens_the_comment_dialog_before_approving(eddie, redacteur_client):
+    """The dialog for "Goedkeuren met opmerking" is a modal Wagtail fetches first;
+    it once failed because the site's layout values shadowed the admin's own."""
+    from django.test import Client
+
+    eddie_client = Client()
+    eddie_client.force_login(eddie)
+    page = _submit_new_article(eddie_client, "Dyslexie in groep 3")
+    task_state = page.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:collect_workflow_action_data",
+                  args=[page.pk, "approve", task_state.pk])
+
+    response = redacteur_client.get(url)
+
+    assert response.status_code == 200
+    assert 'name="comment"' in response.json()["html"]
+
+
 def test_redacteur_sends_back_with_a_comment_that_reaches_the_eddie(eddie, redacteur_client):
     from django.test import Client
 

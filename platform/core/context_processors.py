@@ -13,6 +13,10 @@ def site_shell(request):
         "site_name": settings.WAGTAIL_SITE_NAME,
         "main_navigation": main_navigation(request.path, user),
         "account_links": account_links(user, request.path),
-        "search_url": optional_url("search"),
-        "search_suggestions_url": optional_url("search_suggestions"),
+        # One namespaced key: Wagtail's admin templates read a `search_url` of their own
+        # (a URL name for {% url %}), and a site-wide value of that name broke them.
+        "site_search": {
+            "url": optional_url("search"),
+            "suggestions_url": optional_url("search_suggestions"),
+        },
     }

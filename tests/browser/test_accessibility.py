@@ -91,7 +91,7 @@ def test_suggestion_form_with_errors_has_no_axe_violations(page, assert_accessib
     assert page.goto("/rijke-leeromgeving/suggestie/").status == 200
     assert page.locator("h1").count() == 1
     assert_accessible(page)
-    page.locator("form button[type=submit]").click()
+    page.get_by_role("button", name="Suggestie versturen").click()
     page.wait_for_load_state()
     assert page.get_by_role("alert").count() >= 1
     assert_accessible(page)

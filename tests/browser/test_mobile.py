@@ -151,12 +151,21 @@ def tab_to(page, locator, limit=10):
 
 
 def focused_text(page):
-    return page.evaluate("document.activeElement.textContent.trim()")
+    """The focused element's visible name: a field's label, else its text."""
+    return page.evaluate(
+        "(e => (e.labels && e.labels.length ? e.labels[0] : e).textContent.trim())"
+        "(document.activeElement)"
+    )
+
+
+# The menu panel starts with the site search, then the links.
+SEARCH = ["Zoeken op de hele site", "Zoeken"]
 
 
 def open_and_close_by_keyboard(page, first_links):
-    """Tab to the toggle, open it with Enter, Tab through its first links,
-    close it again with Space; the links are out of reach while it is closed."""
+    """Tab to the toggle, open it with Enter, Tab through the search box and the
+    first links, close it again with Space; they are out of reach while it is closed."""
+    first_links = SEARCH + first_links
     tab_to(page, toggle(page))
     expect(main_menu(page)).to_be_hidden()
     page.keyboard.press("Enter")
