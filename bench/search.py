@@ -155,7 +155,7 @@ class Professional:
                                 *(f"group:{g}" for g in range(5))})
 
 
-def measure(asks):
+def measure(asks, slowest=0):
     from django.contrib.auth.models import AnonymousUser
 
     from search import service
@@ -163,15 +163,18 @@ def measure(asks):
     figures = {}
     for role, user, parents in (("professional", Professional(), False),
                                 ("anonymous parent", AnonymousUser(), True)):
-        latencies, found = [], 0
+        timed, found = [], 0
         for text in asks:
             started = time.perf_counter()
             results = service.search(text, user, parents_only=parents)
-            latencies.append((time.perf_counter() - started) * 1000)
+            timed.append(((time.perf_counter() - started) * 1000, text, results.total))
             found += results.total > 0
-        latencies.sort()
+        timed.sort()
+        latencies = [ms for ms, _text, _total in timed]
         figures[role] = (statistics.median(latencies),
                          latencies[int(len(latencies) * 0.95) - 1], latencies[-1], found)
+        for ms, text, total in reversed(timed[-slowest:] if slowest else []):
+            print(f"    {role}: {ms:.1f} ms for {text!r} ({total} found)")
     return figures
 
 
@@ -181,6 +184,8 @@ def main():
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--keep", action="store_true",
                         help="keep the database (and reuse it when it has the documents)")
+    parser.add_argument("--slowest", type=int, default=0,
+                        help="print this many of the slowest queries per role")
     args = parser.parse_args()
 
     import django
@@ -217,7 +222,7 @@ def main():
                 count = backend.rebuild(documents(args.documents))
             built = time.perf_counter() - started
             service_warmup = measure(asks[:10])  # noqa: F841 - caches, connections
-            figures = measure(asks)
+            figures = measure(asks, args.slowest)
             if reuse and not url:
                 print(f"{label} ({backend.name}): reused the {count} documents of --keep")
             else:

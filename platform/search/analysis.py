@@ -70,17 +70,19 @@ def lemma(word):
     return word_forms().get(word, word)
 
 
+@lru_cache(maxsize=50_000)
 def parts_of(word):
     """The known parts inside a compound, as lemmas: "leesproblemen" ->
-    ["lezen", "problemen"]. Like a dictionary decompounder: every known part
-    found inside a longer word counts, wherever it sits."""
+    ("lezen", "problemen"). Like a dictionary decompounder: every known part
+    found inside a longer word counts, wherever it sits. Cached: it tries
+    every known part, and snippets ask it for each word of every hit."""
     if len(word) < MIN_COMPOUND:
-        return []
+        return ()
     found = []
     for part in compound_parts():
         if len(part) >= MIN_PART and part != word and part in word:
             found.append(lemma(part))
-    return sorted(set(found) - {word})
+    return tuple(sorted(set(found) - {word}))
 
 
 # Letters that join the parts of a compound: "thuis-zitter", "jeugd-s-zorg".

@@ -3,6 +3,7 @@ words that matched, with those words in <mark>. Text is escaped first; only
 the <mark> tags are ours."""
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -15,15 +16,23 @@ SNIPPET_CHARS = 220
 SCAN_CHARS = 8000
 
 
+@lru_cache(maxsize=100_000)
+def _analysed(written):
+    """A word as written -> (its lemma, the stems it matches: its own and
+    its compound parts'). Cached, since every hit's text is read per search
+    and the same words come back all the time."""
+    word = lemma(fold(written))
+    return word, frozenset([stem(word), *(stem(part) for part in parts_of(word))])
+
+
 def _matches(text, stems, prefix):
     """(start, end) of the words in `text` that were searched for: by stem,
     by a compound part ("leesproblemen" when "lezen" was asked), or by the
     prefix being typed."""
     spans = []
     for match in WORD_RE.finditer(text):
-        word = lemma(fold(match.group()))
-        found = stem(word) in stems or (prefix and word.startswith(prefix))
-        if found or any(stem(part) in stems for part in parts_of(word)):
+        word, matched_by = _analysed(match.group())
+        if not stems.isdisjoint(matched_by) or (prefix and word.startswith(prefix)):
             spans.append(match.span())
     return spans
 

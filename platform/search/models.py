@@ -13,14 +13,18 @@ from django.db import models
 
 class SearchEntry(models.Model):
     key = models.CharField(max_length=120, unique=True)
-    type = models.CharField(max_length=40, db_index=True)
+    type = models.CharField(max_length=40)
     title = models.CharField(max_length=300)
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
     url = models.CharField(max_length=500)
     date = models.DateTimeField(null=True, blank=True, db_index=True)
-    access_token = models.CharField(max_length=40, db_index=True)
-    parents = models.BooleanField(default=False, db_index=True)
+    # No indexes on type, access token or the parents flag: every search
+    # has a word to match, and the full-text index finds those rows best.
+    # An index on a common token (public, professionals) once led
+    # PostgreSQL to test the word on each row of that token instead.
+    access_token = models.CharField(max_length=40)
+    parents = models.BooleanField(default=False)
     # The analysed words (see analysis.index_words), as the full-text part
     # was built from them; kept so it can be built again without the object.
     title_words = models.TextField(blank=True)

@@ -143,16 +143,19 @@ class DatabaseBackend(Backend):
         sql = (
             f"WITH m AS MATERIALIZED (SELECT e.id, e.date, e.facets, {rank_sql} AS rank "
             f"FROM {self.fulltext.source} WHERE {where}) "
+            # The page is cut first and numbered after: a LIMIT straight on
+            # the matches lets the database keep only the best few while it
+            # reads them, where numbering all of them would sort them all.
             f"SELECT top.position, NULL, 0, {columns} FROM ("
-            f"SELECT m.id, ROW_NUMBER() OVER (ORDER BY {order}) AS position FROM m "
-            f"ORDER BY {order} LIMIT %s OFFSET %s) top "
+            f"SELECT m.id, ROW_NUMBER() OVER (ORDER BY {order}) AS position FROM ("
+            f"SELECT m.id, m.rank, m.date FROM m ORDER BY {order} LIMIT %s OFFSET %s) m) top "
             f"JOIN {ENTRY} e ON e.id = top.id"
         )
         sql_params = [*rank_params, *params, limit, offset]
         if count or facets:
             nulls = ", ".join(["NULL"] * len(HIT_COLUMNS))
-            sql += (f" UNION ALL SELECT NULL, {self.fulltext.facet_value}, COUNT(*), {nulls} "
-                    f"FROM m{self.fulltext.facet_join} GROUP BY 2")
+            sql += (f" UNION ALL SELECT NULL, v.value, COUNT(*), {nulls} "
+                    f"FROM {self.fulltext.facet_rows} GROUP BY 2")
         with transaction.atomic(), connection.cursor() as cursor:
             self.fulltext.prepare(cursor)
             cursor.execute(sql, sql_params)
