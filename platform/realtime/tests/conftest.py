@@ -2,8 +2,10 @@
 
 The test body runs through async_to_sync from the main thread. Channels
 runs a consumer's database work (database_sync_to_async) in this thread too,
-on the connection that holds the test's transaction, and its communicators
-keep that connection open: the ordinary `db` fixture suffices for sockets.
+on the connection that holds the test's transaction. Around that work it
+closes "old" connections, and inside a test's transaction that closes the
+test's own: `keep_the_test_connection` turns that housekeeping off, so a
+test may write after a socket has read.
 """
 
 import pytest
@@ -13,6 +15,11 @@ from django.conf import settings
 from django.test import Client
 
 ORIGIN = (b"origin", b"http://testserver")
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection(monkeypatch):
+    monkeypatch.setattr("channels.db.close_old_connections", lambda: None)
 
 
 @pytest.fixture
