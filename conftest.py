@@ -5,6 +5,9 @@ import pytest
 from accounts import roles
 from accounts.tests.factories import PASSWORD, ProfessionalFactory, UserFactory
 
+# Websocket fixtures: websocket, session_cookie, run, asgi_application.
+pytest_plugins = ["realtime.testing"]
+
 
 @pytest.fixture
 def password():

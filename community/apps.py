@@ -13,6 +13,7 @@ class CommunityConfig(AppConfig):
         from accounts.mydata import register_eraser, register_exporter
 
         from . import signals  # noqa: F401  connect the receivers
+        from .live import register as register_live
         from .mydata import (
             export_actions,
             export_memberships,
@@ -34,3 +35,4 @@ class CommunityConfig(AppConfig):
         register_eraser("groepen", hand_over_groups)
         register_job("action_reminders", send_action_reminders)
         register_search()
+        register_live()

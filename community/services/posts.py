@@ -15,6 +15,7 @@ from access.visibility import PROFESSIONALS_TOKEN, group_token
 from core.mail import absolute_path, mail_on_commit
 from privacy.sanitise import text_to_html
 
+from .. import live
 from ..models import Comment, Follow, Participation, Post, Reaction, ReactionKind
 from . import mentions
 from .attachments import store_attachments
@@ -49,6 +50,7 @@ def create_post(author, section, data, group=None):
                           data.get("attachment_description", "").strip())
         Follow.objects.create(post=post, user=author)
         _mail_mentioned(post, mentioned, author)
+        live.post_published(post)
     return post
 
 
@@ -72,6 +74,7 @@ def add_comment(author, post, body, parent_id=None):
             body=mentions.link_mentions(text_to_html(text), mentioned))
         _mail_followers(post, comment, exclude={author.pk, *(p.user_id for p in mentioned)})
         _mail_mentioned(post, mentioned, author, comment)
+        live.comment_added(comment)
     return comment
 
 
@@ -117,8 +120,11 @@ def toggle_reaction(user, post, kind):
     """Eens / Bedankt / Goed idee, or take it back; True when now given."""
     if kind not in ReactionKind.values:
         raise ValidationError(_("Deze reactie bestaat niet."))
-    return _toggle(Reaction.objects.filter(post=post, user=user, kind=kind),
-                   lambda: Reaction.objects.create(post=post, user=user, kind=kind))
+    with transaction.atomic():
+        given = _toggle(Reaction.objects.filter(post=post, user=user, kind=kind),
+                        lambda: Reaction.objects.create(post=post, user=user, kind=kind))
+        live.reactions_changed(post)
+    return given
 
 
 def _toggle(existing, create):

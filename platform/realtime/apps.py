@@ -6,3 +6,8 @@ class RealtimeConfig(AppConfig):
 
     name = "realtime"
     verbose_name = "Event log, channel-layer fan-out and websocket streams."
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

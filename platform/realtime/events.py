@@ -66,10 +66,15 @@ def deliver(event):
         log.exception("Event %s was logged but not delivered live", event)
 
 
-def retoken(subject, token):
-    """The object `subject` now needs `token`: its logged events follow, so
-    a reconnecting socket is not sent what its reader may no longer see."""
-    Event.objects.filter(subject=subject).update(token=token)
+def retoken(tokens):
+    """{subject: token}: each object now needs that token, and its logged
+    events follow, so a reconnecting socket is not sent what its reader may
+    no longer see. One update per distinct token."""
+    by_token = {}
+    for subject, token in tokens.items():
+        by_token.setdefault(token, []).append(subject)
+    for token, subjects in by_token.items():
+        Event.objects.filter(subject__in=subjects).exclude(token=token).update(token=token)
 
 
 def access_changed(user_ids=(), streams=()):

@@ -8,6 +8,7 @@ from accounts import roles
 from accounts.tests.factories import UserFactory
 from realtime import events, streams
 from realtime.models import Event
+from realtime.testing import database as _sync
 
 pytestmark = pytest.mark.django_db
 
@@ -239,10 +240,3 @@ def test_positions_in_a_stream_have_no_gaps_and_streams_count_apart(emit):
 def test_a_stream_name_must_be_safe_for_the_channel_layer():
     with pytest.raises(ValueError):
         events.emit("group:12", "post.created", PUBLIC_TOKEN)
-
-
-def _sync(function):
-    """Run a database-touching function from the async test body, in the
-    test's thread and transaction (as consumers do)."""
-    from channels.db import database_sync_to_async
-    return database_sync_to_async(function)

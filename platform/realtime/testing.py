@@ -1,11 +1,12 @@
-"""Helpers to talk to the real ASGI application (config.asgi) in tests.
+"""Fixtures to talk to the real ASGI application (config.asgi) in tests,
+for every app's tests (a pytest plugin, named in the root conftest.py).
 
 The test body runs through async_to_sync from the main thread. Channels
 runs a consumer's database work (database_sync_to_async) in this thread too,
 on the connection that holds the test's transaction. Around that work it
 closes "old" connections, and inside a test's transaction that closes the
-test's own: `keep_the_test_connection` turns that housekeeping off, so a
-test may write after a socket has read.
+test's own: `keep_the_test_connection` (part of `websocket`) turns that
+housekeeping off, so a test may write after a socket has read.
 """
 
 import pytest
@@ -17,7 +18,7 @@ from django.test import Client
 ORIGIN = (b"origin", b"http://testserver")
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def keep_the_test_connection(monkeypatch):
     monkeypatch.setattr("channels.db.close_old_connections", lambda: None)
 
@@ -43,7 +44,7 @@ def session_cookie():
 
 
 @pytest.fixture
-def websocket(asgi_application):
+def websocket(asgi_application, keep_the_test_connection):
     """Factory fixture: a communicator on `path`, sent from the site's own origin."""
 
     def make(path="/ws/status/", headers=()):
@@ -56,3 +57,11 @@ def websocket(asgi_application):
 def run():
     """Run an async test body to completion in this (the main) thread."""
     return lambda coroutine_function, *args: async_to_sync(coroutine_function)(*args)
+
+
+def database(function):
+    """`function` made awaitable for an async test body: it runs in the
+    test's thread and transaction, as a consumer's database work does."""
+    from channels.db import database_sync_to_async
+
+    return database_sync_to_async(function)
