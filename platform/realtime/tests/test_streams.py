@@ -2,6 +2,7 @@
 after a reconnect (in order, once), live events, and losing access."""
 
 import pytest
+from django.contrib.auth.models import Group
 
 from access.visibility import PROFESSIONALS_TOKEN, PUBLIC_TOKEN
 from accounts import roles
@@ -179,10 +180,10 @@ def test_a_reader_who_loses_access_is_told_and_hears_nothing_more(
     user, professional = professional_socket
 
     def block():
+        # Saving the account is enough (realtime.signals), whoever blocks it.
         with django_capture_on_commit_callbacks(execute=True):
             user.is_active = False
             user.save(update_fields=["is_active"])
-            events.access_changed(user_ids=[user.pk])
 
     async def body():
         socket = professional()
@@ -194,6 +195,27 @@ def test_a_reader_who_loses_access_is_told_and_hears_nothing_more(
                                                              "stream": "probe-pro"}
         await _sync(emit)("probe-pro", token=PROFESSIONALS_TOKEN)
         assert await socket.receive_nothing(timeout=0.3)
+        await socket.disconnect()
+
+    run(body)
+
+
+def test_losing_the_professional_role_revokes_a_stream_for_professionals(
+        professional_socket, run, django_capture_on_commit_callbacks):
+    user, professional = professional_socket
+
+    def take_role():
+        with django_capture_on_commit_callbacks(execute=True):
+            user.groups.remove(Group.objects.get(name=roles.PROFESSIONAL))
+
+    async def body():
+        socket = professional()
+        await socket.connect()
+        await subscribe(socket, "probe-pro")
+        await socket.receive_json_from(timeout=5)
+        await _sync(take_role)()
+        assert await socket.receive_json_from(timeout=5) == {"type": "revoked",
+                                                             "stream": "probe-pro"}
         await socket.disconnect()
 
     run(body)
