@@ -6,14 +6,14 @@ tell open sockets to check their subscriptions again.
 
 Streams: "group-<id>" (needs what the group's member list needs: every
 professional for an open group, members for a closed or secret one),
-"section-doe-mee" / "section-praat-mee" / "section-lees-mee"
-(professionals), "post-<id>" (the post's own token).
+"section-doe-mee" / "section-praat-mee" / "section-lees-mee" (anyone;
+each event needs its post's token), "post-<id>" (the post's own token).
 """
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from access.visibility import NOBODY_TOKEN, PROFESSIONALS_TOKEN
+from access.visibility import NOBODY_TOKEN, PUBLIC_TOKEN
 from groups.models import CommunityGroup
 from realtime import events, streams
 
@@ -47,7 +47,8 @@ def _group_needs(key):
 
 
 def _section_needs(key):
-    return PROFESSIONALS_TOKEN if key in SECTION_PATHS.values() else None
+    """Anyone may read a section's list; each event carries its post's token."""
+    return PUBLIC_TOKEN if key in SECTION_PATHS.values() else None
 
 
 def _post_needs(key):

@@ -183,15 +183,20 @@ def test_a_hidden_post_leaves_the_log_and_its_thread(closed_group, socket_of, co
     run(body)
 
 
-def test_a_post_in_praat_mee_reaches_the_section_feed(socket_of, committed, run):
+def test_a_section_feed_gives_each_reader_the_posts_they_may_read(socket_of, committed, run):
     writer = ProfessionalFactory()
-    socket, visitor = socket_of(ProfessionalFactory()), socket_of()
+    professional, visitor = socket_of(ProfessionalFactory()), socket_of()
 
     async def body():
-        assert (await open_stream(socket, "section-praat-mee"))["type"] == "subscribed"
-        data = {**post_data(), "visibility": "professionals"}
-        post = await committed(post_services.create_post, writer, "praat_mee", data)
-        assert (await socket.receive_json_from(timeout=5))["data"] == {"post": post.pk}
-        assert (await open_stream(visitor, "section-praat-mee"))["type"] == "refused"
+        for socket in (professional, visitor):
+            assert (await open_stream(socket, "section-praat-mee"))["type"] == "subscribed"
+        for_professionals = await committed(post_services.create_post, writer, "praat_mee",
+                                            {**post_data(), "visibility": "professionals"})
+        public = await committed(post_services.create_post, writer, "praat_mee",
+                                 {**post_data(), "visibility": "public"})
+        assert [(await professional.receive_json_from(timeout=5))["data"]["post"]
+                for _ in range(2)] == [for_professionals.pk, public.pk]
+        assert (await visitor.receive_json_from(timeout=5))["data"] == {"post": public.pk}
+        assert await visitor.receive_nothing(timeout=0.3)
 
     run(body)

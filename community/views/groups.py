@@ -25,6 +25,7 @@ from groups.api import MANAGING_ROLES, groups_visible_to, manages
 from groups.models import CommunityGroup, Membership
 from groups.panels import panels_for
 
+from .. import live
 from ..forms.groups import GroupFilterForm, GroupForm, InvitationForm, JoinRequestForm
 from ..models import Action, Attachment, Invitation, JoinRequest, Post, Section
 from ..services import groups
@@ -131,6 +132,8 @@ def _group_page(request, group, join_form):
         context["members"] = group.memberships.select_related("user__profile").order_by(
             ROLE_ORDER, "joined_at")[:MEMBERS_ON_GROUP_PAGE]
         context["member_count"] = group.memberships.count()
+    if group.member_list_token in tokens_for(user):
+        context["live_stream"] = live.group_stream(group.pk)
     if membership:
         context.update(_member_context(user, group, membership))
     else:

@@ -15,6 +15,7 @@ from access.views import get_visible_or_404, require_visible
 from core.listing import paginate
 from groups.api import groups_visible_to, is_member
 
+from .. import live
 from ..forms.posts import CommentForm, PostFilterForm, PostForm
 from ..models import Attachment, Post, ReactionKind, Section
 from ..services import posts as services
@@ -43,6 +44,7 @@ def post_list(request, section):
     return render(request, "community/post_list.html", {
         "section": Section(section), "intro": INTROS[section], "filter_form": form,
         "page_obj": page_obj, "posts": page_obj.object_list,
+        "live_stream": live.section_stream(section),
     })
 
 
@@ -93,6 +95,7 @@ def _post_page(request, post):
         "reactions": services.reaction_summary(post, user),
         "following": user.is_authenticated and post.follows.filter(user=user).exists(),
         "attachments": list(post.attachments.all()),
+        "live_stream": live.post_stream(post.pk),
     })
 
 
