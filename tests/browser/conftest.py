@@ -104,6 +104,34 @@ def new_page(browser, live_server):
 
 
 @pytest.fixture
+def asgi_server(transactional_db):
+    """Pages and websockets from one Daphne process (pytest-django's
+    live_server speaks WSGI: no websockets). The process is forked after
+    the test database exists and reads it through its own connections;
+    mail it sends is not in this process's outbox."""
+    from functools import partial
+
+    from channels.testing.live import make_application
+    from daphne.testing import DaphneProcess
+    from django.contrib.staticfiles.handlers import ASGIStaticFilesHandler
+    from django.db import connections
+
+    # The child must not share this process's open database connections.
+    connections.close_all()
+    process = DaphneProcess(
+        "127.0.0.1", partial(make_application, static_wrapper=ASGIStaticFilesHandler))
+    process.start()
+    if not process.ready.wait(timeout=30):
+        process.terminate()
+        pytest.fail("the ASGI server did not start")
+    yield f"http://127.0.0.1:{process.port.value}"
+    process.terminate()
+    process.join(timeout=10)
+    if process.is_alive():
+        process.kill()
+
+
+@pytest.fixture
 def login(page, password):
     """Log a user in on the test's own page."""
     return lambda user: log_in(page, user, password)

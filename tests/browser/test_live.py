@@ -1,0 +1,60 @@
+"""Two members of a group at the same time, each in a browser of their own,
+on one ASGI server: what one writes appears on the other's open pages
+without reloading."""
+
+import pytest
+from playwright.sync_api import expect
+
+from accounts.tests.factories import ProfessionalFactory
+from community.models import Post
+from groups.tests.factories import CommunityGroupFactory, MembershipFactory
+
+from .helpers import log_in
+
+
+@pytest.fixture
+def members(browser, asgi_server, password):
+    group = CommunityGroupFactory(visibility="closed", join_policy="request")
+    first = MembershipFactory(group=group, user=ProfessionalFactory(), role="owner").user
+    second = MembershipFactory(group=group, user=ProfessionalFactory()).user
+    post = Post.objects.create(owner=first, section="group", access_group=group,
+                               title="Overleg donderdag", body="<p>Wie komt er?</p>")
+    pages = []
+    for member in (first, second):
+        context = browser.new_context(base_url=asgi_server, locale="nl-NL")
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        log_in(page, member, password)
+        pages.append(page)
+    yield group, post, pages
+    for page in pages:
+        page.context.close()
+
+
+def test_a_colleagues_comment_and_new_post_appear_without_reloading(members):
+    group, post, (writer, reader) = members
+    reader.goto(post.get_absolute_url())
+    feed = reader.context.new_page()
+    feed.goto(f"/groepen/{group.slug}/")
+    # No waiting for the sockets: a page subscribes from the position it was
+    # rendered at, so what happens before its socket is open still comes.
+
+    writer.goto(post.get_absolute_url())
+    writer.get_by_label("Uw reactie").fill("Ik kom, en ik neem de notulen mee.")
+    writer.get_by_role("button", name="Reageren").click()
+    expect(writer.get_by_text("Uw reactie staat eronder.")).to_be_visible()
+
+    comments = reader.locator("ul.comments")
+    expect(comments).to_contain_text("Ik kom, en ik neem de notulen mee.")
+    expect(reader.get_by_text("Er is een nieuwe reactie bij gekomen.")).to_be_visible()
+
+    writer.goto(f"/groepen/{group.slug}/berichten/nieuw/")
+    writer.get_by_label("Titel").fill("Notulen van donderdag")
+    writer.get_by_label("Tekst").fill("De notulen staan in de bijlage van volgende week.")
+    writer.get_by_role("button", name="Plaatsen").click()
+    writer.wait_for_load_state()
+
+    news = feed.get_by_role("link", name="Er is 1 nieuw bericht. Toon het.")
+    expect(news).to_be_visible()
+    news.click()
+    expect(feed.get_by_role("link", name="Notulen van donderdag")).to_be_visible()
