@@ -262,3 +262,19 @@ def test_positions_in_a_stream_have_no_gaps_and_streams_count_apart(emit):
 def test_a_stream_name_must_be_safe_for_the_channel_layer():
     with pytest.raises(ValueError):
         events.emit("group:12", "post.created", PUBLIC_TOKEN)
+
+
+def test_the_log_keeps_events_for_the_retention_window_only(emit):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    old, recent = emit("probe-open"), emit("probe-open")
+    Event.objects.filter(pk=old.pk).update(created_at=timezone.now() - events.RETENTION
+                                           - timedelta(minutes=1))
+
+    assert events.prune() == 1
+    assert list(Event.objects.values_list("pk", flat=True)) == [recent.pk]
+    # A socket that saw nothing yet is now past the log, one that saw the old one is not.
+    assert events.missed("probe-open", 0, {PUBLIC_TOKEN}) is None
+    assert events.missed("probe-open", 1, {PUBLIC_TOKEN}) == ([recent], 2)
