@@ -14,12 +14,14 @@ class AgendaConfig(AppConfig):
         from groups.panels import register_panel
 
         from . import group_panel
+        from .live import register as register_live
         from .mydata import export_agenda
         from .search import register as register_search
         from .services.reminders import send_reminders
 
         register_exporter("agenda", export_agenda)
         register_search()
+        register_live()
         register_panel("agenda", group_panel.TEMPLATE, group_panel.context)
         # The day-before reminders; each registration is reminded once, so
         # running every minute costs one query when nothing is due.

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from access.views import get_visible_or_404, only_visible
 from core.listing import paginate
 
+from .. import live
 from ..forms.events import EventFilterForm
 from ..forms.registrations import RegistrationForm
 from ..ical import add_to_calendar_links
@@ -102,5 +103,6 @@ def _detail_context(request, event, form):
         "materials": only_visible(event.materials.select_related("document"), request.user),
         "may_manage": event.is_manageable_by(request.user),
         "calendar_links": add_to_calendar_links(event),
+        "live_stream": live.event_stream(event.pk),
     }
 

@@ -4,6 +4,7 @@
  * the position the page was rendered at:
  *  - data-live-feed: new posts are counted in a polite message with a link
  *    that shows them (the list itself does not move);
+ *  - data-live-seats: an event's free seats, rewritten in place (polite);
  *  - data-live-thread: new reactions are fetched through the page itself
  *    (so through the access model) and added to the list, and the counts
  *    of the appreciation buttons follow; nothing anyone is typing is touched.
@@ -72,6 +73,11 @@
       var text = count === 1 ? element.getAttribute("data-live-one")
                              : element.getAttribute("data-live-many").replace("{n}", count);
       say(element, text, true);
+    } else if (element.hasAttribute("data-live-seats") && event.kind === "seats.changed") {
+      var left = event.data.seats_left;
+      element.textContent = left === 0 ? element.getAttribute("data-live-full")
+        : left === 1 ? element.getAttribute("data-live-one")
+        : element.getAttribute("data-live-many").replace("{n}", left);
     } else if (element.hasAttribute("data-live-thread")) {
       refreshThread(element, event);
     }
