@@ -20,8 +20,9 @@ How each part of the site uses it; nothing checks access its own way:
 - Search: store `tokens.index_tokens(obj)` with each document and filter
   hits on `tokens_for(user)`; re-index an object when its visibility, group
   or owner changes, and a group's content when the group's visibility does.
-- Websockets: subscribe to a stream only when
-  `realtime.access.may_subscribe(user, token)` allows it.
+- Websockets: a stream names the token it needs (`realtime.streams`), and
+  each logged event carries its own (`realtime.events.emit`); the consumer
+  checks both against tokens read afresh from the database.
 - After joining or leaving a group, verification or a role change, call
   `tokens.forget_tokens(user)`: tokens are cached on the user object.
 """

@@ -1,5 +1,6 @@
-"""Websocket consumers. Each checks access with the one access model
-(realtime.access.may_subscribe) before it joins a stream."""
+"""Websocket consumers. A stream is joined only after the one access model
+says its reader may (the token the stream needs, realtime.streams), and each
+event is sent only to readers who hold its own token."""
 
 import json
 import uuid
