@@ -21,7 +21,7 @@ from accounts.tests.factories import ProfessionalFactory
 from community.models import Post
 from groups.tests.factories import CommunityGroupFactory, MembershipFactory
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
