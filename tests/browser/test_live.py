@@ -11,6 +11,10 @@ from groups.tests.factories import CommunityGroupFactory, MembershipFactory
 
 from .helpers import log_in
 
+# Like every browser module: start from what migrate made (roles, pages),
+# which the transactional tests before may have flushed away.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
 
 @pytest.fixture
 def members(browser, asgi_server, password):
