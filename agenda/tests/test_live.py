@@ -5,21 +5,12 @@ import pytest
 
 from accounts.tests.factories import ProfessionalFactory
 from agenda.services import registrations
-from realtime.testing import database
 
 from .factories import EventFactory
 
 pytestmark = pytest.mark.django_db
 
 PATH = "/ws/streams/"
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    def call(function, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return function(*args, **kwargs)
-    return database(call)
 
 
 async def subscribed(socket, stream):

@@ -9,20 +9,10 @@ from community.services import groups as group_services
 from community.services import posts as post_services
 from groups.models import CommunityGroup, Membership
 from groups.tests.factories import CommunityGroupFactory, MembershipFactory
-from realtime.testing import database
 
 pytestmark = pytest.mark.django_db
 
 PATH = "/ws/streams/"
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Run a service and let its transaction's after-commit work happen."""
-    def call(function, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return function(*args, **kwargs)
-    return database(call)
 
 
 @pytest.fixture

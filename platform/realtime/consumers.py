@@ -17,7 +17,19 @@ from . import events, streams
 NOT_FOUND = 4404
 
 
-class PresenceConsumer(AsyncJsonWebsocketConsumer):
+class JsonConsumer(AsyncJsonWebsocketConsumer):
+    """Malformed frames reach receive_json as None (the consumer answers with
+    an error) instead of closing the socket."""
+
+    async def receive(self, text_data=None, bytes_data=None, **kwargs):
+        try:
+            content = json.loads(text_data or "")
+        except ValueError:
+            content = None
+        await self.receive_json(content)
+
+
+class PresenceConsumer(JsonConsumer):
     """/ws/status/: says whether the socket is signed in and answers pings.
 
     It proves that pages and websockets share one session, and that the
@@ -36,14 +48,6 @@ class PresenceConsumer(AsyncJsonWebsocketConsumer):
     async def disconnect(self, code):
         await self.channel_layer.group_discard(self.group_name, self.channel_name)
 
-    async def receive(self, text_data=None, bytes_data=None, **kwargs):
-        """Malformed frames get an error reply instead of closing the socket."""
-        try:
-            content = json.loads(text_data or "")
-        except ValueError:
-            content = None
-        await self.receive_json(content)
-
     async def receive_json(self, content, **kwargs):
         if isinstance(content, dict) and content.get("type") == "ping":
             await self.channel_layer.group_send(self.group_name, {"type": "status.pong"})
@@ -59,7 +63,7 @@ class PresenceConsumer(AsyncJsonWebsocketConsumer):
         return "signed_in" if getattr(user, "is_authenticated", False) else "anonymous"
 
 
-class StreamConsumer(AsyncJsonWebsocketConsumer):
+class StreamConsumer(JsonConsumer):
     """/ws/streams/: live events of the streams a page subscribes to.
 
     The client sends {"type": "subscribe", "stream": "group-12", "after": 41}
@@ -91,13 +95,6 @@ class StreamConsumer(AsyncJsonWebsocketConsumer):
         if self.user_id:
             await self.channel_layer.group_discard(events.user_group(self.user_id),
                                                    self.channel_name)
-
-    async def receive(self, text_data=None, bytes_data=None, **kwargs):
-        try:
-            content = json.loads(text_data or "")
-        except ValueError:
-            content = None
-        await self.receive_json(content)
 
     async def receive_json(self, content, **kwargs):
         kind = content.get("type") if isinstance(content, dict) else None

@@ -54,6 +54,16 @@ def websocket(asgi_application, keep_the_test_connection):
 
 
 @pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """An awaitable that runs a service in the test's thread and lets its
+    transaction's after-commit work (event delivery) happen."""
+    def call(function, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return function(*args, **kwargs)
+    return database(call)
+
+
+@pytest.fixture
 def run():
     """Run an async test body to completion in this (the main) thread."""
     return lambda coroutine_function, *args: async_to_sync(coroutine_function)(*args)
