@@ -3,6 +3,7 @@ says its reader may (the token the stream needs, realtime.streams), and each
 event is sent only to readers who hold its own token."""
 
 import json
+import time
 import uuid
 
 from channels.db import database_sync_to_async
@@ -15,6 +16,9 @@ from . import events, streams
 
 # Close code for a path no consumer serves (4000-4999 are the application's).
 NOT_FOUND = 4404
+# Seconds a socket trusts the tokens it read; access changes arrive sooner
+# as "access.changed" messages.
+TOKENS_FRESH_FOR = 60
 
 
 class JsonConsumer(AsyncJsonWebsocketConsumer):
@@ -111,7 +115,10 @@ class StreamConsumer(JsonConsumer):
                 await self._subscribe(stream, after)
 
     async def _subscribe(self, stream, after):
-        self.tokens = await self._fresh_tokens()
+        # A page subscribes right after connecting, which read the tokens;
+        # read them again only for a subscription that comes much later.
+        if time.monotonic() - self.tokens_read_at > TOKENS_FRESH_FOR:
+            self.tokens = await self._fresh_tokens()
         if not await self._may_read(stream):
             await self.send_json({"type": "refused", "stream": stream})
             return
@@ -178,6 +185,7 @@ class StreamConsumer(JsonConsumer):
         """Read from the database, never from the socket's user object: a
         socket lives for hours, and its user may have been blocked or left
         a group since it connected."""
+        self.tokens_read_at = time.monotonic()
         if self.user_id is None:
             return ANONYMOUS_TOKENS
         user = get_user_model().objects.filter(pk=self.user_id).first()
