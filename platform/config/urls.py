@@ -21,6 +21,8 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("", include("core.urls")),
     path("", include("search.urls")),
+    path("", include("startpage.urls")),
+    path("meldingen/", include("notifications.urls")),
     path("", include("community.urls")),
     path("", include("kennisbank.urls")),
     path("", include("agenda.urls")),

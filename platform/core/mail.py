@@ -1,11 +1,13 @@
-"""Dutch mails from the platform, rendered from templates and sent once the
-transaction commits. Every pillar sends its mail through here."""
+"""Dutch mails from the platform, rendered from templates, stored in the
+outbox inside the caller's transaction and sent by a background job after
+it commits. Every pillar sends its mail through here."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
-from django.db import transaction
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
+
+from outbox.delivery import queue
 
 
 def absolute_url(name, *args, **kwargs):
@@ -27,27 +29,23 @@ def render_mail(template, context):
     return subject, body
 
 
-def mail_on_commit(template, recipients, context, attachments=(), reply_to=()):
-    """Render now, send after commit: a rolled-back write sends nothing.
+def mail_on_commit(template, recipients, context, attachments=(), reply_to=(), headers=None):
+    """Render now, send after commit: a rolled-back write sends nothing, and
+    a mail server that is down delays the mail instead of losing it.
 
     One mail per recipient, so no one sees who else received it.
     `attachments` are (filename, content, mimetype) triples; answers go to
-    the `reply_to` addresses, if any.
+    the `reply_to` addresses, if any; `headers` are extra mail headers.
     """
     recipients = [address for address in recipients if address]
     if not recipients:
         return
     subject, body = render_mail(template, context)
-
-    def send():
-        messages = []
-        for address in recipients:
-            message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address],
-                                   reply_to=reply_to)
-            for attachment in attachments:
-                message.attach(*attachment)
-            messages.append(message)
-        # One connection for all: a mail server that is down costs one timeout.
-        get_connection().send_messages(messages)
-
-    transaction.on_commit(send)
+    messages = []
+    for address in recipients:
+        message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address],
+                               reply_to=reply_to, headers=headers)
+        for attachment in attachments:
+            message.attach(*attachment)
+        messages.append(message)
+    queue(messages)

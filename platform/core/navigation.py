@@ -142,6 +142,10 @@ def account_links(user, path):
             (_("Mijn gegevens"), "my_data"),
             (_("Uitloggen"), "account_logout"),
         ]
+        if user.is_professional:
+            # Voor mij is where a professional lands after logging in; it
+            # follows "Mijn account" so the account page keeps its place.
+            wanted.insert(1, (_("Voor mij"), "start_page"))
         if user.has_role(roles.MODERATOR) or user.has_role(roles.BEHEERDER):
             wanted.insert(-1, (_("Moderatie"), "moderation_queue"))
     else:

@@ -15,11 +15,15 @@ from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
 from django.db.models import F
+from django.dispatch import Signal
 from django.utils import timezone
 
 from .models import Event, Stream
 
 log = logging.getLogger(__name__)
+
+# Sent by retoken() with {subject: token}.
+retokened = Signal()
 
 # "group-12", "post-34", "section-praat-mee", "user-7": lower-case words and
 # digits joined by hyphens, so a stream name is also a valid part of a
@@ -69,12 +73,14 @@ def deliver(event):
 def retoken(tokens):
     """{subject: token}: each object now needs that token, and its logged
     events follow, so a reconnecting socket is not sent what its reader may
-    no longer see. One update per distinct token."""
+    no longer see. One update per distinct token. Whatever else is kept per
+    subject (notifications) follows through the `retokened` signal."""
     by_token = {}
     for subject, token in tokens.items():
         by_token.setdefault(token, []).append(subject)
     for token, subjects in by_token.items():
         Event.objects.filter(subject__in=subjects).exclude(token=token).update(token=token)
+    retokened.send(sender=Event, tokens=tokens)
 
 
 def access_changed(user_ids=(), streams=()):

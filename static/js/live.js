@@ -7,7 +7,11 @@
  *  - data-live-seats: an event's free seats, rewritten in place (polite);
  *  - data-live-thread: new reactions are fetched through the page itself
  *    (so through the access model) and added to the list, and the counts
- *    of the appreciation buttons follow; nothing anyone is typing is touched.
+ *    of the appreciation buttons follow; nothing anyone is typing is touched;
+ *  - data-live-badge: the header's notification count. It follows the
+ *    reader's own stream from the moment of subscribing (no position) and
+ *    fetches the count from data-live-count-url when subscribed and on
+ *    every event, so the count is always the server's.
  * The socket reconnects with a growing pause and asks for what it missed.
  * Without JavaScript, or without websockets, the pages work as before.
  */
@@ -21,7 +25,9 @@
   elements.forEach(function (element) {
     var stream = element.getAttribute("data-live-stream");
     (followers[stream] = followers[stream] || []).push(element);
-    positions[stream] = parseInt(element.getAttribute("data-live-position"), 10) || 0;
+    var position = element.getAttribute("data-live-position");
+    // No position: follow from now (the first "subscribed" says where that is).
+    positions[stream] = position === null ? null : (parseInt(position, 10) || 0);
   });
 
   var pause = 1000;
@@ -34,7 +40,9 @@
     socket.onopen = function () {
       pause = 1000;
       Object.keys(followers).forEach(function (stream) {
-        socket.send(JSON.stringify({type: "subscribe", stream: stream, after: positions[stream]}));
+        var message = {type: "subscribe", stream: stream};
+        if (positions[stream] !== null) { message.after = positions[stream]; }
+        socket.send(JSON.stringify(message));
       });
     };
     socket.onmessage = function (message) {
@@ -57,6 +65,11 @@
       if (data.position <= positions[stream]) { return; }
       positions[stream] = data.position;
       followers[stream].forEach(function (element) { apply(element, data); });
+    } else if (data.type === "subscribed") {
+      if (positions[stream] === null) { positions[stream] = data.position; }
+      followers[stream].forEach(function (element) {
+        if (element.hasAttribute("data-live-badge")) { refreshBadge(element, false); }
+      });
     } else if (data.type === "reload") {
       followers[stream].forEach(function (element) {
         say(element, element.getAttribute("data-live-reload-text"), true);
@@ -80,7 +93,31 @@
         : element.getAttribute("data-live-many").replace("{n}", left);
     } else if (element.hasAttribute("data-live-thread")) {
       refreshThread(element, event);
+    } else if (element.hasAttribute("data-live-badge") && event.kind === "notification.created") {
+      refreshBadge(element, true);
     }
+  }
+
+  /* The count comes from the server (through the access model): a
+     notification about something the reader may no longer see is not
+     counted. A rise is announced politely. */
+  function refreshBadge(element, announce) {
+    fetch(element.getAttribute("data-live-count-url"), {credentials: "same-origin"})
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (data) {
+        if (!data) { return; }
+        var count = element.querySelector("[data-live-count]");
+        var before = parseInt(count.textContent, 10) || 0;
+        count.textContent = data.unread;
+        count.hidden = data.unread === 0;
+        element.querySelector("[data-live-count-label]").textContent =
+          data.unread ? data.unread + " " + element.getAttribute("data-live-unread-word") : "";
+        var message = document.querySelector("[data-live-badge-message]");
+        if (announce && message && data.unread > before) {
+          message.textContent = message.getAttribute("data-live-new-text");
+        }
+      })
+      .catch(function () { /* the next event or page shows it */ });
   }
 
   /* Put `text` in the element's message (a link that reloads the page when

@@ -55,7 +55,10 @@ INSTALLED_APPS = [
     "search",
     "realtime",
     "scheduler",
+    "outbox",
+    "notifications",
     "demo",
+    "startpage",
     # pillars
     "community",
     "kennisbank",
@@ -67,6 +70,7 @@ INSTALLED_APPS = [
     "allauth.usersessions",
     "channels",
     "django_tasks",
+    "django_rq",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -121,6 +125,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "core.context_processors.site_shell",
+                "notifications.context_processors.badge",
             ],
         },
     },
@@ -179,13 +184,20 @@ else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
 # --- Tasks ------------------------------------------------------------------
+# Background jobs (mail, search indexing): RQ workers on Redis
+# (`manage.py rqworker default --with-scheduler`) when REDIS_URL is set;
+# otherwise each job runs at once, in the process that enqueued it after
+# its commit, so the embedded default needs no worker.
 TASKS = {
     "default": {
-        "BACKEND": env(
-            "TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend"
-        ),
+        "BACKEND": env("TASKS_BACKEND", default=(
+            "django_tasks_rq.RQBackend" if REDIS_URL
+            else "django_tasks.backends.immediate.ImmediateBackend")),
     }
 }
+# A job that runs longer than DEFAULT_TIMEOUT seconds is stopped (its mails
+# are tried again by the outbox's retry sweep).
+RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 300}}
 
 # --- Search -----------------------------------------------------------------
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
@@ -202,10 +214,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # --- Mail -------------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
-# Mail is sent inside the request: core's backend hands each mail to the one
-# EMAIL_URL chose and logs a failure instead of answering 500 after the save.
+# Every mail is stored in the outbox in the request's transaction and sent by a
+# job through the backend EMAIL_URL chose, retried while it fails (outbox.delivery).
 EMAIL_DELIVERY_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]
-EMAIL_BACKEND = "core.mail_delivery.LoggingEmailBackend"
+EMAIL_BACKEND = "outbox.delivery.OutboxEmailBackend"
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env(
     "DEFAULT_FROM_EMAIL", default="Wijkzorgnetwerk <noreply@wijkzorgnetwerk.nl>"

@@ -1,4 +1,4 @@
-"""Mail servers that fail, for the tests of core.mail_delivery: here and in
+"""Mail servers that fail, for the outbox tests: here and in
 tests/test_mail_delivery_pillars.py (the pillars' mails), which shares them.
 
 The fixtures reach the tests through platform/core/tests/conftest.py and
@@ -14,7 +14,7 @@ import pytest
 from config.settings import base
 
 SMTP = "django.core.mail.backends.smtp.EmailBackend"
-LOGGER = "core.mail_delivery"
+LOGGER = "outbox.delivery"
 
 # Through the views: commits are real, so mail goes out inside the request.
 in_real_transactions = pytest.mark.django_db(transaction=True, serialized_rollback=True)

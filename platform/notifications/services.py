@@ -1,0 +1,101 @@
+"""Writing notifications. Pillars call `notify` inside the transaction of
+the write that caused it (a reaction, a decision, a cancelled event); it
+decides per reader, from their preferences, whether the notification shows
+in the site and how it is mailed, and tells the reader's open pages.
+
+Only readers who may see the item are told: `notify` keeps those holding
+`token` (the item's access token), whatever the caller passed.
+"""
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from access.tokens import holders_of
+from access.visibility import user_token
+from realtime import events
+
+from . import mail
+from .models import Notification, Preference, Rhythm
+
+
+def user_stream(user_id):
+    return f"user-{user_id}"
+
+
+def preferences_for(user_ids, group=None):
+    """{user id: (in_site, mail rhythm)}: the group's preference where one
+    exists, else the general one, else in the site and mail at once."""
+    found = {}
+    rows = Preference.objects.filter(user__in=user_ids).filter(
+        Q(group=None) | Q(group=group) if group else Q(group=None))
+    for row in sorted(rows, key=lambda r: r.group_id is not None):  # group last: it wins
+        found[row.user_id] = (row.in_site, row.mail)
+    return {pk: found.get(pk, (True, Rhythm.DIRECT)) for pk in user_ids}
+
+
+@transaction.atomic
+def notify(recipients, kind, *, text, url, token, subject="", group=None, mail_template=None,
+           mail_context=None):
+    """Tell `recipients` (users) that something happened to the item at `url`.
+
+    `text` is the one sentence the centre shows; `mail_template` (with
+    `mail_context`) renders the direct mail, defaulting to a plain one with
+    the sentence and the link. Returns the notifications made.
+    """
+    ids = {user.pk for user in recipients if user is not None}
+    if not ids:
+        return []
+    readers = holders_of(token, get_user_model().objects.filter(pk__in=ids))
+    readers = {user.pk: user for user in readers}
+    preferences = preferences_for(list(readers), group)
+    now = timezone.now()
+    made = Notification.objects.bulk_create([
+        Notification(recipient_id=pk, kind=kind, text=text[:300], url=url, token=token,
+                     subject=subject, group=group, created_at=now, in_site=in_site,
+                     mail=rhythm)
+        for pk, (in_site, rhythm) in preferences.items() if in_site or rhythm != Rhythm.NEVER])
+    for notification in made:
+        notification.recipient = readers[notification.recipient_id]
+        if notification.in_site:
+            events.emit(user_stream(notification.recipient_id), "notification.created",
+                        user_token(notification.recipient_id),
+                        subject=f"notification-{notification.pk}",
+                        data={"notification": notification.pk})
+    direct = [n for n in made if n.mail == Rhythm.DIRECT]
+    for notification in direct:
+        mail.send_direct(notification, mail_template, mail_context or {})
+    Notification.objects.filter(pk__in=[n.pk for n in direct]).update(mailed_at=now)
+    return made
+
+
+def mark_read(user, notification):
+    Notification.objects.filter(pk=notification.pk, recipient=user, read_at=None).update(
+        read_at=timezone.now())
+
+
+def mark_all_read(user):
+    """Everything the reader may see is read; the number marked."""
+    return Notification.objects.for_reader(user).unread().update(read_at=timezone.now())
+
+
+@transaction.atomic
+def set_preference(user, group, *, in_site, mail):
+    """Save one preference (group None: the general one)."""
+    Preference.objects.update_or_create(user=user, group=group,
+                                        defaults={"in_site": in_site, "mail": mail})
+
+
+def clear_group_preference(user, group):
+    """The group follows the general preference again."""
+    Preference.objects.filter(user=user, group=group).delete()
+
+
+def unsubscribe(user, group=None):
+    """The one-click unsubscribe of a mail: no more mail for this scope."""
+    if group is None:
+        in_site = preferences_for([user.pk])[user.pk][0]
+    else:
+        in_site = preferences_for([user.pk], group)[user.pk][0]
+    set_preference(user, group, in_site=in_site, mail=Rhythm.NEVER)
