@@ -37,12 +37,14 @@ def preferences_for(user_ids, group=None):
 
 @transaction.atomic
 def notify(recipients, kind, *, text, url, token, subject="", group=None, mail_template=None,
-           mail_context=None):
+           mail_context=None, site_only=False):
     """Tell `recipients` (users) that something happened to the item at `url`.
 
     `text` is the one sentence the centre shows; `mail_template` (with
     `mail_context`) renders the direct mail, defaulting to a plain one with
-    the sentence and the link. Returns the notifications made.
+    the sentence and the link. `site_only`: the caller mails anyway (a
+    receipt such as a registration's confirmation, with its calendar file),
+    so preferences decide only about the centre. Returns the notifications made.
     """
     ids = {user.pk for user in recipients if user is not None}
     if not ids:
@@ -50,6 +52,8 @@ def notify(recipients, kind, *, text, url, token, subject="", group=None, mail_t
     readers = holders_of(token, get_user_model().objects.filter(pk__in=ids))
     readers = {user.pk: user for user in readers}
     preferences = preferences_for(list(readers), group)
+    if site_only:
+        preferences = {pk: (in_site, Rhythm.NEVER) for pk, (in_site, _) in preferences.items()}
     now = timezone.now()
     made = Notification.objects.bulk_create([
         Notification(recipient_id=pk, kind=kind, text=text[:300], url=url, token=token,
