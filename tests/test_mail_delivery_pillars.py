@@ -5,7 +5,6 @@ are in platform/outbox/tests/test_mail_delivery.py; the failing servers are
 shared from platform/outbox.tests.mail_servers.py.
 """
 
-import pytest
 
 from accounts.tests.factories import ProfessionalFactory
 from agenda import mail as agenda_mail

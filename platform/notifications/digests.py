@@ -19,7 +19,6 @@ from access.tokens import tokens_for
 from . import mail
 from .models import Notification, Rhythm
 
-
 DIGEST_HOUR = 7
 
 

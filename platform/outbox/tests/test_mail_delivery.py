@@ -120,8 +120,8 @@ def test_a_claimed_mail_is_not_sent_by_a_second_job(settings):
 def test_a_rolled_back_write_stores_and_sends_nothing(django_capture_on_commit_callbacks):
     from django.db import transaction
 
-    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError):
-        with transaction.atomic():
+    with (django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError),
+          transaction.atomic()):
             mail_on_commit("community/email/mentioned", ["a@example.nl"], {
                 "post": None, "writer": "Fatima", "url": "http://x/"})
             raise RuntimeError("the write failed")
