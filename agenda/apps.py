@@ -18,10 +18,12 @@ class AgendaConfig(AppConfig):
         from .mydata import export_agenda
         from .search import register as register_search
         from .services.reminders import send_reminders
+        from .startpage import register as register_startpage
 
         register_exporter("agenda", export_agenda)
         register_search()
         register_live()
+        register_startpage()
         register_panel("agenda", group_panel.TEMPLATE, group_panel.context)
         # The day-before reminders; each registration is reminded once, so
         # running every minute costs one query when nothing is due.

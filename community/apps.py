@@ -25,6 +25,7 @@ class CommunityConfig(AppConfig):
         from .services.actions import send_action_reminders
         from .services.groups import hand_over_groups
         from .services.profiles import delete_profile
+        from .startpage import register as register_startpage
 
         register_exporter("profiel", export_profile)
         register_exporter("berichten", export_posts)
@@ -36,3 +37,4 @@ class CommunityConfig(AppConfig):
         register_job("action_reminders", send_action_reminders)
         register_search()
         register_live()
+        register_startpage()

@@ -78,13 +78,16 @@ def _create(index, data, authors, themas, wijken, now):
         parent = _comment(post, None, commenter, comment["text"], posted_at + step * (number + 1))
         if comment.get("reply"):
             _comment(post, parent, author, comment["reply"], posted_at + step * (number + 1.5))
-    _react(post, index, authors, author)
+    _react(post, index, authors, author, posted_at)
 
 
-def _react(post, index, authors, author):
+def _react(post, index, authors, author, posted_at):
     """A few one-click reactions, and the author follows their own post."""
     if author is not None:
         Follow.objects.get_or_create(post=post, user=author)
+        # Since posting, as a real author does: the comments above then count
+        # as new reactions on the author's "Voor mij" (Gevolgde gesprekken).
+        Follow.objects.filter(post=post, user=author).update(created_at=posted_at)
     kinds = ReactionKind.values
     for number in range(index % 5):
         reader = _pick(authors, index * 3 + number * 5, avoid=author)

@@ -4,11 +4,11 @@ An eddie's work is in the CMS, so an eddie lands there. A visitor's next
 step is verification, so a visitor lands on the page that explains it. A
 professional who arrives for the first time, or has just been verified by
 a work address, is asked to complete the profile: colleagues find one
-another by expertise and wijk. Anyone else lands on the home page.
+another by expertise and wijk. Any other professional lands on "Voor mij"
+(the start page with what is new and what waits for them). An explicit
+`next` still wins: allauth only asks for the landing page without one.
 """
 
-from django.conf import settings
-from django.shortcuts import resolve_url
 from django.urls import reverse
 
 from access.tokens import forget_tokens
@@ -36,7 +36,7 @@ def landing_url(request, user):
         return reverse("professional_verification")
     if getattr(request, _FIRST_VISIT, False):
         return welcome_path()
-    return resolve_url(settings.LOGIN_REDIRECT_URL)
+    return reverse("start_page")
 
 
 def welcome_path():

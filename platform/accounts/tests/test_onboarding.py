@@ -3,7 +3,8 @@ name, confirm the address by the mailed link, and land where one can start.
 
 A professional (work address at a known organisation) is asked to complete
 the profile, with the organisation filled in; a visitor lands on the page
-that explains verification; an eddie lands in the CMS."""
+that explains verification; an eddie lands in the CMS. Later logins of a
+professional land on "Voor mij"."""
 
 import re
 
@@ -123,7 +124,7 @@ def test_confirming_in_another_browser_welcomes_at_the_first_login(client, passw
     assert landed_on(first) == PROFILE_WELCOME
 
 
-def test_later_logins_go_to_the_home_page(client, password, klimop):
+def test_later_logins_go_to_voor_mij(client, password, klimop):
     sign_up(client, "lotte.nieuwkomer@deklimop.nl", password,
             first_name="Lotte", last_name="Nieuwkomer")
     confirm_by_mail(client)
@@ -131,7 +132,7 @@ def test_later_logins_go_to_the_home_page(client, password, klimop):
 
     response = log_in(client, "lotte.nieuwkomer@deklimop.nl", password)
 
-    assert landed_on(response) == "/"
+    assert landed_on(response) == "/voor-mij/"
 
 
 def test_a_visitor_lands_on_the_page_that_explains_verification(client, password, klimop):
