@@ -198,6 +198,8 @@ TASKS = {
 # A job that runs longer than DEFAULT_TIMEOUT seconds is stopped (its mails
 # are tried again by the outbox's retry sweep).
 RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 300}}
+# How often the scheduler hands due and lost mails to jobs again.
+OUTBOX_RETRY_SECONDS = env.int("OUTBOX_RETRY_SECONDS", default=60)
 
 # --- Search -----------------------------------------------------------------
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
