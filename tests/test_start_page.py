@@ -157,13 +157,14 @@ def test_every_panel_says_so_when_it_is_empty(client):
     assert "nergens voor aangemeld" in panel_text(soup, "aanmeldingen")
     assert "geen nieuwe reacties" in panel_text(soup, "gevolgd")
     assert "nog geen wijk gekozen" in panel_text(soup, "wijk")
+    assert "geen ongelezen meldingen" in panel_text(soup, "meldingen")
 
 
 def test_panels_have_headings_in_order(client, member):
     soup = start_page(client, member)
 
     headings = [h2.get_text(strip=True) for h2 in soup.find("main").find_all("h2")]
-    assert headings == ["Nieuw in mijn groepen", "Mijn acties", "Mijn aanmeldingen",
+    assert headings == ["Ongelezen meldingen", "Nieuw in mijn groepen", "Mijn acties", "Mijn aanmeldingen",
                         "Gevolgde gesprekken", "In mijn wijk"]
 
 
@@ -269,9 +270,9 @@ def test_the_page_queries_do_not_grow_with_its_items(client, member, wijk):
 
     # Session and account (5, allauth's user sessions included), roles and
     # memberships (2), the header's unread notifications (1), then the panels:
-    # group posts 1, actions 1, followed 1, registrations 2 (with sessions),
-    # wijk events 3 (wijken, events, sessions).
-    assert few == many == 18
+    # unread notifications 1, group posts 1, actions 1, followed 1,
+    # registrations 2 (with sessions), wijk events 3 (wijken, events, sessions).
+    assert few == many == 19
 
 
 def client_for(client, user):

@@ -12,10 +12,14 @@ class NotificationsConfig(AppConfig):
 
         from accounts.mydata import register_eraser, register_exporter
         from scheduler.jobs import register_job
+        from startpage.panels import register_panel
 
-        from . import digests, mydata, receivers
+        from . import digests, mydata, receivers, startpage
 
         receivers.register()
         register_job("notification_digests", digests.send_due, every=timedelta(minutes=10))
         register_exporter("notifications", mydata.export)
         register_eraser("notifications", mydata.erase)
+        # First on Voor mij: what is new for this person in particular.
+        register_panel("meldingen", "notifications/startpage_unread.html",
+                       startpage.unread_panel, order=10)

@@ -212,3 +212,18 @@ def test_my_data_holds_the_notifications_and_erasure_removes_them():
     assert export_for(user)["notifications"]["meldingen"][0]["tekst"] == "Bewaard"
     erase_for(user)
     assert not Notification.objects.filter(recipient=user).exists()
+
+
+def test_voor_mij_starts_with_the_readers_unread_notifications(client):
+    reader, other = ProfessionalFactory(), ProfessionalFactory()
+    tell([reader], text="Nieuw voor u")
+    read = tell([reader], text="Al gezien")[0]
+    services.mark_read(reader, read)
+    tell([other], text="Voor een ander")
+    client.force_login(reader)
+
+    page = client.get(reverse("start_page")).content.decode()
+
+    assert page.index("Ongelezen meldingen") < page.index("Nieuw in mijn groepen")
+    assert "Nieuw voor u" in page
+    assert "Al gezien" not in page and "Voor een ander" not in page
