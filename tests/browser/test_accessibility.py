@@ -44,7 +44,8 @@ def make_colleague():
 @pytest.mark.parametrize(
     "path",
     ["/profiel/bewerken/", "/profiel/{colleague}/", "/profiel/{me}/", "/account/",
-     "/account/gegevens/", "/account/2fa/", "/account/sessions/"],
+     "/account/gegevens/", "/account/2fa/", "/account/sessions/", "/voor-mij/", "/meldingen/",
+     "/meldingen/instellingen/"],
 )
 def test_professional_page_has_no_axe_violations(page, login, assert_accessible, path):
     me = ProfessionalFactory()

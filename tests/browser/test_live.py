@@ -1,6 +1,6 @@
 """Two members of a group at the same time, each in a browser of their own,
 on one ASGI server: what one writes appears on the other's open pages
-without reloading."""
+without reloading, and the other's notification badge counts it."""
 
 import pytest
 from playwright.sync_api import expect
@@ -21,7 +21,8 @@ def members(browser, asgi_server, password):
     group = CommunityGroupFactory(visibility="closed", join_policy="request")
     first = MembershipFactory(group=group, user=ProfessionalFactory(), role="owner").user
     second = MembershipFactory(group=group, user=ProfessionalFactory()).user
-    post = Post.objects.create(owner=first, section="group", access_group=group,
+    # The second member wrote the post: a reaction to it is news for them.
+    post = Post.objects.create(owner=second, section="group", access_group=group,
                                title="Overleg donderdag", body="<p>Wie komt er?</p>")
     pages = []
     for member in (first, second):
@@ -38,6 +39,8 @@ def members(browser, asgi_server, password):
 def test_a_colleagues_comment_and_new_post_appear_without_reloading(members):
     group, post, (writer, reader) = members
     reader.goto(post.get_absolute_url())
+    badge = reader.locator("[data-live-count]")
+    expect(badge).to_be_hidden()  # nothing unread yet
     feed = reader.context.new_page()
     feed.goto(f"/groepen/{group.slug}/")
     # No waiting for the sockets: a page subscribes from the position it was
@@ -51,6 +54,8 @@ def test_a_colleagues_comment_and_new_post_appear_without_reloading(members):
     comments = reader.locator("ul.comments")
     expect(comments).to_contain_text("Ik kom, en ik neem de notulen mee.")
     expect(reader.get_by_text("Er is een nieuwe reactie bij gekomen.")).to_be_visible()
+    expect(badge).to_have_text("1")
+    expect(reader.get_by_text("U heeft een nieuwe melding.")).to_be_attached()
 
     writer.goto(f"/groepen/{group.slug}/berichten/nieuw/")
     writer.get_by_label("Titel").fill("Notulen van donderdag")
@@ -62,3 +67,22 @@ def test_a_colleagues_comment_and_new_post_appear_without_reloading(members):
     expect(news).to_be_visible()
     news.click()
     expect(feed.get_by_role("link", name="Notulen van donderdag")).to_be_visible()
+
+
+def test_the_badge_fits_a_phone_and_leads_to_the_centre(browser, asgi_server, password):
+    member = ProfessionalFactory()
+    context = browser.new_context(base_url=asgi_server, locale="nl-NL",
+                                  viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    log_in(page, member, password)
+    page.goto("/")
+
+    badge = page.get_by_role("link", name="Meldingen")
+    brand = page.locator(".site-header__brand").bounding_box()
+    toggle = page.locator(".site-menu__toggle").bounding_box()
+    box = badge.bounding_box()
+    assert box["x"] >= brand["x"] + brand["width"] and box["x"] + box["width"] <= toggle["x"]
+    assert box["width"] >= 44 and box["height"] >= 44  # a target a thumb can hit
+    badge.click()
+    expect(page.get_by_role("heading", level=1, name="Meldingen")).to_be_visible()
+    context.close()
