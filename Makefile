@@ -25,7 +25,9 @@ demo: migrate
 
 ## Next to the server, one scheduler process (stopped with it): scheduled pages
 ## and events go live (and expire), tomorrow's participants get their reminder,
-## and actions due today reach the people who took them on. It logs only
+## actions due today reach the people who took them on, notification digests
+## go out and mails that failed are tried again. Background jobs run inside the
+## server on the embedded default (no REDIS_URL), so no worker is started. It logs only
 ## failures here (LOG_LEVEL=WARNING); `manage.py run_scheduler --list` shows the jobs.
 ## HOST and PORT reach the settings too: SITE_URL (links in mails) follows them.
 serve:
