@@ -3,17 +3,18 @@
 The lists are read on Action.objects (models/actions.py), narrowed by the
 access model, so only the group's members see its actions. Here are the
 writes and the rules they check (group_members, Rights, validate_due_date),
-which the form and the views ask too. Writes validate, save in one
-transaction and mail on commit: the assignee when an action is given to
-them, the report-to person when it is done, and the assignee once on the
-due date.
+which the form and the views ask too. Writes validate and save in one
+transaction. The assignee is notified (the centre, and mail as they chose)
+when an action is given to them and once on the due date; the report-to
+person is mailed when it is done.
 """
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -22,6 +23,8 @@ from access.visibility import Visibility, group_token
 from core.mail import absolute_path, mail_on_commit
 from groups.api import manages
 from groups.models import Membership
+from notifications.models import Kind
+from notifications.services import notify
 
 from ..models import Action
 
@@ -69,20 +72,20 @@ def validate_due_date(due_date, previous=None):
 
 
 def add_action(creator, group, *, description, assignee, due_date, report_to):
-    """Put an action on the group's list; its assignee hears about it by mail
-    unless they wrote it themselves."""
+    """Put an action on the group's list; its assignee is notified unless
+    they wrote it themselves."""
     _require_member(creator, group)
     action = Action(access_group=group, visibility=Visibility.GROUP, owner=creator)
     with transaction.atomic():
         _apply(action, description=description, assignee=assignee, due_date=due_date,
                report_to=report_to)
         if assignee != creator:
-            _mail(action, assignee, "action_assigned", by=creator)
+            _notify_assigned(action, assignee, by=creator)
     return action
 
 
 def update_action(user, action, *, description, assignee, due_date, report_to):
-    """Change an action; a new assignee is mailed, and a new due date or
+    """Change an action; a new assignee is notified, and a new due date or
     assignee gets a new reminder."""
     _require(Rights(user, action.access_group).may_change(action), action, user,
              MAY_NOT_CHANGE)
@@ -93,7 +96,7 @@ def update_action(user, action, *, description, assignee, due_date, report_to):
         _apply(action, description=description, assignee=assignee, due_date=due_date,
                report_to=report_to)
         if assignee.pk not in (previous_assignee_id, user.pk):
-            _mail(action, assignee, "action_assigned", by=user)
+            _notify_assigned(action, assignee, by=user)
     return action
 
 
@@ -122,8 +125,8 @@ def delete_action(user, action):
 
 
 def send_action_reminders(today=None):
-    """Mail each assignee once when their open action is due today or
-    overdue; returns how many were mailed. Safe to run every minute."""
+    """Notify each assignee once when their open action is due today or
+    overdue; returns how many were told. Safe to run every minute."""
     today = today or timezone.localdate()
     due = Action.objects.filter(
         status=Action.Status.OPEN, due_date__lte=today, reminder_sent_on__isnull=True,
@@ -138,8 +141,8 @@ def send_action_reminders(today=None):
             claimed = Action.objects.filter(
                 pk=action.pk, reminder_sent_on__isnull=True).update(reminder_sent_on=today)
             # Another run may have claimed it meanwhile; someone who left the
-            # group is not mailed, and the action is not looked at again.
-            if claimed and _mail(action, action.assignee, "action_reminder", today=today):
+            # group is not told, and the action is not looked at again.
+            if claimed and _notify_due(action, today):
                 sent += 1
     return sent
 
@@ -175,11 +178,53 @@ def _require(allowed, action, user, message):
         raise PermissionDenied(message)
 
 
+def _may_see(action, person):
+    return person is not None and person.is_active and action.is_visible_to(person)
+
+
+def _context(action, person, **extra):
+    return {"action": action, "person": person, "group": action.access_group,
+            "url": absolute_path(action.get_absolute_url()), **extra}
+
+
 def _mail(action, person, template, **context):
     """Mail `person` about `action` if they may see it; True when mailed."""
-    if person is None or not person.is_active or not action.is_visible_to(person):
+    if not _may_see(action, person):
         return False
-    mail_on_commit(f"community/email/{template}", [person.email], {
-        "action": action, "person": person, "group": action.access_group,
-        "url": absolute_path(action.get_absolute_url()), **context})
+    mail_on_commit(f"community/email/{template}", [person.email],
+                   _context(action, person, **context))
     return True
+
+
+def _short(action):
+    return Truncator(action.description).chars(80)
+
+
+def _tell(action, person, kind, text, template, **context):
+    """Notify `person` about `action` if they may see it (notify checks the
+    group's token too); True when they may, whatever their preferences."""
+    if not _may_see(action, person):
+        return False
+    notify([person], kind, text=text, url=action.get_absolute_url(),
+           token=action.access_token, group=action.access_group,
+           mail_template=f"community/email/{template}",
+           mail_context=_context(action, person, **context))
+    return True
+
+
+def _notify_assigned(action, person, by):
+    text = _('%(name)s zette een actie in "%(group)s" op uw naam: %(action)s') % {
+        "name": by.get_full_name() or by.email, "group": action.access_group.name,
+        "action": _short(action)}
+    return _tell(action, person, Kind.ACTION_ASSIGNED, text, "action_assigned", by=by)
+
+
+def _notify_due(action, today):
+    if action.due_date == today:
+        text = _('Vandaag moet uw actie in "%(group)s" klaar zijn: %(action)s')
+    else:
+        text = _('Uw actie in "%(group)s" moest op %(date)s klaar zijn: %(action)s')
+    text = text % {"group": action.access_group.name, "action": _short(action),
+                   "date": formats.date_format(action.due_date, "j F Y")}
+    return _tell(action, action.assignee, Kind.ACTION_DUE, text, "action_reminder",
+                 today=today)

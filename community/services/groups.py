@@ -1,7 +1,8 @@
 """Writes on groups: starting one, joining, requests, invitations, roles.
 
 Views call these. Each checks who may do it, writes in one transaction and
-mails on commit. Whoever gains or loses a membership has their cached access
+notifies (the centre, and mail as each reader chose) or, for an address
+without an account, mails on commit. Whoever gains or loses a membership has their cached access
 tokens forgotten, so the page after the change shows the right content.
 Refusals are ValidationErrors with a Dutch message; an action someone may
 not take at all is a PermissionDenied.
@@ -11,18 +12,23 @@ import secrets
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Case, When
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from access.tokens import forget_tokens
+from access.visibility import group_token, user_token
 from accounts import roles
 from core.mail import absolute_url, mail_on_commit
 from core.slugs import save_with_unique_slug, slug_base
 from groups.api import MANAGING_ROLES, manages
 from groups.models import CommunityGroup, Membership
+from notifications.models import Kind
+from notifications.services import notify
 
 from ..models import Invitation, JoinRequest, Profile
 from ..models.groups import INVITATION_DAYS
@@ -126,7 +132,7 @@ def join_group(user, group):
 
 
 def request_to_join(user, group, message):
-    """Ask to join a group that admits by request; its managers are mailed."""
+    """Ask to join a group that admits by request; its managers are told."""
     _require_professional(user)
     if group.join_policy != JoinPolicy.REQUEST:
         raise ValidationError(_("Bij deze groep kunt u geen lidmaatschap aanvragen."))
@@ -142,15 +148,21 @@ def request_to_join(user, group, message):
         except IntegrityError:  # the same request sent twice at the same moment
             raise ValidationError(_("U hebt al een aanvraag gedaan. De beheerders beslissen "
                                     "daar nog over.")) from None
-        mail_on_commit("community/email/group_join_request", _manager_addresses(group), {
-            "join_request": join_request, "group": group,
-            "url": absolute_url("group_requests", group.slug)})
+        # The requests page is for the group's managers, who are members:
+        # the group's token keeps it from anyone who is not (any more).
+        notify(_managers(group), Kind.JOIN_REQUEST,
+               text=_('%(name)s vraagt of hij of zij lid mag worden van "%(group)s"')
+               % {"name": Profile.objects.for_user(user).display_name, "group": group.name},
+               url=reverse("group_requests", args=[group.slug]), token=group_token(group.pk),
+               group=group, mail_template="community/email/group_join_request",
+               mail_context={"join_request": join_request, "group": group,
+                             "url": absolute_url("group_requests", group.slug)})
     return join_request
 
 
 def decide_join_request(manager, join_request, approve):
     """Approve (the requester becomes a member) or decline; the requester is
-    mailed either way. A request that was decided already is refused."""
+    told either way. A request that was decided already is refused."""
     group = join_request.group
     _require_manager(manager, group)
     with transaction.atomic():
@@ -168,14 +180,25 @@ def decide_join_request(manager, join_request, approve):
         if approve:
             _ensure_member(group, join_request.user)
         template = "group_request_approved" if approve else "group_request_declined"
-        mail_on_commit(f"community/email/{template}", [join_request.user.email], {
-            "group": group, "url": absolute_url("group_detail", group.slug),
-            "decided_by": Profile.objects.for_user(manager).display_name})
+        decided_by = Profile.objects.for_user(manager).display_name
+        if approve:
+            text = _('%(name)s keurde uw aanvraag goed: u bent lid van "%(group)s"')
+        else:
+            text = _('%(name)s keurde uw aanvraag voor "%(group)s" niet goed')
+        requester = join_request.user
+        notify([requester], Kind.JOIN_DECISION,
+               text=text % {"name": decided_by, "group": group.name},
+               url=reverse("group_detail", args=[group.slug]), token=user_token(requester.pk),
+               group=group, mail_template=f"community/email/{template}",
+               mail_context={"group": group, "url": absolute_url("group_detail", group.slug),
+                             "decided_by": decided_by})
     return join_request
 
 
 def invite(manager, group, email):
-    """Invite someone by email address, with or without an account."""
+    """Invite someone by email address, with or without an account: someone
+    with an account is notified (mail as they chose), an address without one
+    is mailed."""
     _require_manager(manager, group)
     email = email.strip().lower()
     with transaction.atomic():
@@ -188,9 +211,20 @@ def invite(manager, group, email):
             raise ValidationError({"email": _("Dit e-mailadres is al uitgenodigd. De "
                                               "uitnodiging is nog niet gebruikt.")})
         invitation = Invitation.objects.create(group=group, email=email, invited_by=manager)
-        mail_on_commit("community/email/group_invitation", [email], {
-            "group": group, "inviter": manager,
-            "url": absolute_url("group_invitation", invitation.key)})
+        context = {"group": group, "inviter": manager,
+                   "url": absolute_url("group_invitation", invitation.key)}
+        invitee = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
+        if invitee is None:
+            mail_on_commit("community/email/group_invitation", [email], context)
+        else:
+            # Personal: the link holds the invitation's key, for this reader only.
+            notify([invitee], Kind.INVITATION,
+                   text=_('%(name)s nodigt u uit voor de groep "%(group)s"')
+                   % {"name": Profile.objects.for_user(manager).display_name,
+                      "group": group.name},
+                   url=reverse("group_invitation", args=[invitation.key]),
+                   token=user_token(invitee.pk), group=group,
+                   mail_template="community/email/group_invitation", mail_context=context)
     return invitation
 
 
@@ -342,11 +376,11 @@ def _other_owners(membership):
         pk=membership.pk)
 
 
-def _manager_addresses(group):
-    return list(Membership.objects.filter(
+def _managers(group):
+    return get_user_model().objects.filter(pk__in=Membership.objects.filter(
         group=group, role__in=MANAGING_ROLES, user__is_active=True,
         user__groups__name=roles.PROFESSIONAL,
-    ).values_list("user__email", flat=True))
+    ).values("user_id"))
 
 
 def _require_professional(user):

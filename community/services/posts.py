@@ -1,22 +1,28 @@
 """Writes on posts: publishing, reacting, taking part, following.
 
-Views call these. Each validates, writes in one transaction and mails on
-commit: the people @mentioned (only if they may read the post) and the
-followers of a post when a reaction is added.
+Views call these. Each validates, writes in one transaction and notifies
+(notifications.notify: the centre, and mail as each reader chose): the
+people @mentioned, the post's owner and its followers when a reaction is
+added, the owner when someone gives an appreciation. notify keeps only
+readers who may see the post, so a mention never tells a non-member about
+a closed group's post.
 """
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
-from access.tokens import holders_of, tokens_for
+from access.tokens import tokens_for
 from access.visibility import PROFESSIONALS_TOKEN, group_token
-from core.mail import absolute_path, mail_on_commit
+from core.mail import absolute_path
+from notifications.models import Kind, Notification
+from notifications.services import notify
 from privacy.sanitise import text_to_html
 
 from .. import live
-from ..models import Comment, Follow, Participation, Post, Reaction, ReactionKind
+from ..models import Comment, Follow, Participation, Post, Profile, Reaction, ReactionKind
 from . import mentions
 from .attachments import store_attachments
 
@@ -49,7 +55,7 @@ def create_post(author, section, data, group=None):
         store_attachments(post, data.get("attachments") or [],
                           data.get("attachment_description", "").strip())
         Follow.objects.create(post=post, user=author)
-        _mail_mentioned(post, mentioned, author)
+        _notify_mentioned(post, mentioned, author)
         live.post_published(post)
     return post
 
@@ -57,7 +63,8 @@ def create_post(author, section, data, group=None):
 def add_comment(author, post, body, parent_id=None):
     """A reaction under `post` (the privacy guard ran in the form); a reply to
     a reply hangs under the first reaction, so threads stay one level deep.
-    Followers and mentioned people are mailed."""
+    The post's owner, its followers and mentioned people are notified, each
+    once: a mention wins over the owner's notice, which wins over following."""
     _require_professional(author)
     if not post.is_visible_to(author):
         raise PermissionDenied(_("U kunt niet reageren op een bericht dat u niet mag lezen."))
@@ -72,8 +79,11 @@ def add_comment(author, post, body, parent_id=None):
         comment = Comment.objects.create(
             post=post, author=author, parent=parent,
             body=mentions.link_mentions(text_to_html(text), mentioned))
-        _mail_followers(post, comment, exclude={author.pk, *(p.user_id for p in mentioned)})
-        _mail_mentioned(post, mentioned, author, comment)
+        told = {author.pk, *_notify_mentioned(post, mentioned, author, comment)}
+        if post.owner_id not in told:
+            _notify_owner(post, comment)
+            told.add(post.owner_id)
+        _notify_followers(post, comment, exclude=told)
         live.comment_added(comment)
     return comment
 
@@ -85,23 +95,68 @@ def _require_professional(user):
                                  "en reageren."))
 
 
-def _mail_mentioned(post, mentioned, writer, comment=None):
-    url = absolute_path(post.get_absolute_url())
-    if comment is not None:
-        url += f"#reactie-{comment.pk}"
+def _name(user):
+    """How the platform names a colleague: their profile's display name."""
+    return Profile.objects.for_user(user).display_name
+
+
+def _comment_path(post, comment):
+    return f"{post.get_absolute_url()}#reactie-{comment.pk}"
+
+
+def _notify_mentioned(post, mentioned, writer, comment=None):
+    """Tell the mentioned people who may read the post (never the writer);
+    the user ids told."""
+    if comment is None:
+        text = _('%(name)s noemde u in het bericht "%(title)s"')
+        url, subject = post.get_absolute_url(), f"post-{post.pk}"
+    else:
+        text = _('%(name)s noemde u in een reactie bij "%(title)s"')
+        url, subject = _comment_path(post, comment), f"comment-{comment.pk}"
+    text = text % {"name": _name(writer), "title": post.title}
+    told = set()
+    # One call per person: the mail greets each by their own name.
     for profile in mentions.who_may_read(post, mentioned, writer):
-        mail_on_commit("community/email/mentioned", [profile.user.email], {
-            "post": post, "writer": writer, "name": profile.display_name, "url": url})
+        notify([profile.user], Kind.MENTION, text=text, url=url, token=post.access_token,
+               subject=subject, group=post.access_group,
+               mail_template="community/email/mentioned",
+               mail_context={"post": post, "writer": writer, "name": profile.display_name})
+        told.add(profile.user_id)
+    return told
 
 
-def _mail_followers(post, comment, exclude):
-    """Followers who may still read the post (a member who left a closed group
-    follows nothing there any more)."""
-    followers = get_user_model().objects.filter(pk__in=post.follows.values("user_id"))
-    readers = holders_of(post.access_token, followers).exclude(pk__in=exclude)
-    mail_on_commit("community/email/new_comment", list(readers.values_list("email", flat=True)),
-                   {"post": post, "comment": comment,
-                    "url": absolute_path(post.get_absolute_url())})
+def _notify_owner(post, comment):
+    """The post's owner hears of every reaction on it, followed or not. An
+    owner who follows it (as every author does at first) gets the followers'
+    mail as before; one who stopped following gets the plain notification
+    mail, which says nothing about following."""
+    follows = post.follows.filter(user_id=post.owner_id).exists()
+    notify([post.owner], Kind.REACTION,
+           text=_('%(name)s reageerde op uw bericht "%(title)s"')
+           % {"name": _name(comment.author), "title": post.title},
+           url=_comment_path(post, comment), token=post.access_token,
+           subject=f"comment-{comment.pk}", group=post.access_group,
+           **(_followers_mail(post, comment) if follows else {}))
+
+
+def _followers_mail(post, comment):
+    return {"mail_template": "community/email/new_comment",
+            # The mail adds its own "#reacties" anchor to this address.
+            "mail_context": {"post": post, "comment": comment,
+                             "url": absolute_path(post.get_absolute_url())}}
+
+
+def _notify_followers(post, comment, exclude):
+    """Followers who may still read the post (notify leaves out a member who
+    left a closed group), except those in `exclude`, told already."""
+    followers = get_user_model().objects.filter(
+        pk__in=post.follows.values("user_id")).exclude(pk__in=exclude)
+    notify(followers, Kind.FOLLOWED,
+           text=_('%(name)s reageerde op "%(title)s", een bericht dat u volgt')
+           % {"name": _name(comment.author), "title": post.title},
+           url=_comment_path(post, comment), token=post.access_token,
+           subject=f"comment-{comment.pk}", group=post.access_group,
+           **_followers_mail(post, comment))
 
 
 def toggle_participation(user, post):
@@ -123,8 +178,29 @@ def toggle_reaction(user, post, kind):
     with transaction.atomic():
         given = _toggle(Reaction.objects.filter(post=post, user=user, kind=kind),
                         lambda: Reaction.objects.create(post=post, user=user, kind=kind))
+        if given and post.owner_id not in (None, user.pk):
+            _notify_appreciation(user, post, kind)
         live.reactions_changed(post)
     return given
+
+
+APPRECIATIONS = {
+    ReactionKind.AGREE.value: _lazy('%(name)s is het eens met uw bericht "%(title)s"'),
+    ReactionKind.THANKS.value: _lazy('%(name)s bedankt u voor uw bericht "%(title)s"'),
+    ReactionKind.IDEA.value: _lazy('%(name)s vindt uw bericht "%(title)s" een goed idee'),
+}
+
+
+def _notify_appreciation(user, post, kind):
+    """Tell the owner of a new appreciation once: taking it back and giving it
+    again does not tell them again."""
+    text = str(APPRECIATIONS[kind]) % {"name": _name(user), "title": post.title}
+    subject = f"post-{post.pk}"
+    if Notification.objects.filter(recipient_id=post.owner_id, kind=Kind.REACTION,
+                                   subject=subject, text=text[:300]).exists():
+        return
+    notify([post.owner], Kind.REACTION, text=text, url=post.get_absolute_url(),
+           token=post.access_token, subject=subject, group=post.access_group)
 
 
 def _toggle(existing, create):
