@@ -11,14 +11,20 @@ from search import indexing
 
 from .. import mail
 from ..models import Event, Registration
+from . import notices
 from .locking import locked, moment
 from .registrations import promote_from_waitlist
 
 Status = Registration.Status
 
 
-def cancel_event(event, reason="", now=None):
-    """Call an event off: it stays visible as cancelled; everyone registered is mailed."""
+def cancel_event(event, reason="", now=None, by=None):
+    """Call an event off: it stays visible as cancelled; everyone registered is
+    mailed, and notified with an account (except `by`, who called it off)."""
+    return _call_off(event, reason, now, by, withdrawn=False)
+
+
+def _call_off(event, reason, now, by, withdrawn):
     with transaction.atomic():
         event = locked(event)
         now = moment(now)
@@ -28,8 +34,11 @@ def cancel_event(event, reason="", now=None):
         event.cancelled_at = now
         # update() sends no signal: search shows "Afgelast" from now on.
         indexing.schedule("activiteit", [event.pk])
-        for registration in event.registrations.exclude(status=Status.CANCELLED):
+        registrations = list(event.registrations.exclude(status=Status.CANCELLED)
+                             .select_related("user"))
+        for registration in registrations:
             mail.event_cancelled(registration, reason)
+        notices.event_cancelled(event, registrations, by=by, withdrawn=withdrawn)
     return event
 
 
@@ -57,4 +66,4 @@ def withdraw_event(event, now=None):
         now = moment(now)
         if event.is_past(now) or not still_registered(event):
             return event
-        return cancel_event(event, now=now)
+        return _call_off(event, "", now, None, withdrawn=True)

@@ -6,16 +6,20 @@ from django.db import transaction
 
 from .. import mail
 from ..models import Registration
+from . import notices
 
 Status = Registration.Status
 
 
-def message_participants(event, subject, body):
-    """Mail everyone with a seat or on the waitlist; returns how many."""
-    recipients = list(event.registrations.filter(
-        status__in=[Status.CONFIRMED, Status.WAITLISTED]).values_list("email", flat=True))
+def message_participants(event, subject, body, by=None):
+    """Mail everyone with a seat or on the waitlist, and notify those with an
+    account (except `by`, who wrote it); returns how many were mailed."""
+    registrations = list(event.registrations.filter(
+        status__in=[Status.CONFIRMED, Status.WAITLISTED]).select_related("user"))
+    recipients = [registration.email for registration in registrations]
     with transaction.atomic():
         mail.organiser_message(event, recipients, subject, body)
+        notices.organiser_message(event, registrations, subject, by=by)
     return len(recipients)
 
 

@@ -4,7 +4,8 @@ cancelling, and giving seats that come free to the waitlist.
 Every decision here takes the event's lock first (see `locking`), so
 capacity is never exceeded and a waitlist place once told never changes.
 The seat and waitlist reads the decisions count with live here too: the
-event's page shows what a decision would see. Mail goes out after the commit.
+event's page shows what a decision would see. Mail goes out after the commit;
+someone with an account also finds it in their notification centre (`notices`).
 """
 
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from .. import mail
 from ..models import Registration
+from . import notices
 from .locking import locked, moment
 
 Status = Registration.Status
@@ -128,6 +130,7 @@ def register_for_event(event, *, user=None, name="", email="", answer="", now=No
             _place(event, registration, now)
         registration.save()
         mail.registration_changed(registration)
+        notices.registered(registration)
     return registration
 
 
@@ -157,6 +160,7 @@ def confirm_guest(registration, now=None):
         _place(event, registration, now)
         registration.save(update_fields=["status", "confirmed_at", "waitlisted_at"])
         mail.registration_changed(registration)
+        notices.registered(registration)
     return registration
 
 
@@ -178,7 +182,8 @@ def cancel_registration(registration, now=None):
 
 
 def promote_from_waitlist(event, now=None):
-    """Give free seats to the waitlist, first come first served; each is mailed.
+    """Give free seats to the waitlist, first come first served; each is mailed
+    (and notified, with an account).
 
     Call with the event locked (inside cancel_registration or fill_free_seats).
     """
@@ -191,5 +196,6 @@ def promote_from_waitlist(event, now=None):
         registration.status, registration.confirmed_at = Status.CONFIRMED, now
         registration.save(update_fields=["status", "confirmed_at"])
         mail.promoted(registration)
+        notices.promoted(registration)
         promoted.append(registration)
     return promoted

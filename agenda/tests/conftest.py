@@ -16,7 +16,8 @@ def _mail_after_each_service_call(monkeypatch, django_capture_on_commit_callback
     for module, name in [
         (registrations, "register_for_event"), (registrations, "confirm_guest"),
         (registrations, "cancel_registration"), (reminders, "send_reminders"),
-        (events, "cancel_event"), (organisers, "message_participants"),
+        (events, "cancel_event"), (events, "withdraw_event"),
+        (organisers, "message_participants"),
     ]:
         original = getattr(module, name)
 
