@@ -20,11 +20,13 @@ class KennisbankConfig(AppConfig):
         from accounts.mydata import register_exporter
         from core.listing import register_option_label_writer
 
+        from .editorial.review_notifications import connect as connect_review_notifications
         from .glossary.current import connect_term_signals, write_out_option_label
         from .mydata import export_editorial_work
         from .search import register as register_search
 
         connect_term_signals()
+        connect_review_notifications()
         register_option_label_writer(write_out_option_label)
         register_exporter("kennisbank", export_editorial_work)
         register_search()
