@@ -83,7 +83,7 @@ def message(request, slug):
     if not form.is_valid():
         return _render(request, event, message_form=form)
     count = organisers.message_participants(event, form.cleaned_data["subject"],
-                                            form.cleaned_data["body"])
+                                            form.cleaned_data["body"], by=request.user)
     messages.success(request, _("Uw bericht is verstuurd aan %(count)s deelnemers.")
                      % {"count": count})
     return redirect("event_participants", slug=event.slug)
@@ -96,7 +96,7 @@ def cancel(request, slug):
     form = CancelForm(request.POST)
     if not form.is_valid():
         return _render(request, event, cancel_form=form)
-    events.cancel_event(event, reason=form.cleaned_data["reason"])
+    events.cancel_event(event, reason=form.cleaned_data["reason"], by=request.user)
     messages.success(request, _("De bijeenkomst is afgelast. Alle deelnemers krijgen een e-mail."))
     return redirect(event.get_absolute_url())
 
