@@ -122,6 +122,37 @@ def test_a_live_event_lost_on_the_way_is_read_from_the_log(websocket, run,
     run(body)
 
 
+def test_a_live_event_reaches_the_socket_without_a_hop_to_the_database_thread(
+        websocket, emit, run, monkeypatch):
+    """Channels closes stale database connections before every handler, in
+    the one database thread; a live event needs no database, and one such
+    hop per socket per event was most of a large fan-out's time."""
+    import channels.consumer
+
+    hops = []
+    close_old = channels.consumer.aclose_old_connections
+
+    async def counted():
+        hops.append(1)
+        await close_old()
+
+    monkeypatch.setattr(channels.consumer, "aclose_old_connections", counted)
+
+    async def body():
+        socket = websocket(PATH)
+        await socket.connect()
+        await subscribe(socket, "probe-open")
+        await socket.receive_json_from(timeout=5)
+        assert hops  # the subscription still goes through channels' dispatch
+        hops.clear()
+        await _sync(emit)("probe-open", post=7)
+        assert positions([await socket.receive_json_from(timeout=5)]) == [1]
+        assert hops == []
+        await socket.disconnect()
+
+    run(body)
+
+
 def test_events_the_reader_may_not_see_are_left_out(professional_socket, websocket, emit, run):
     _user, professional = professional_socket
 
