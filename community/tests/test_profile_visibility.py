@@ -103,7 +103,8 @@ def test_no_photo_is_404(client, professional):
 def test_profile_page_query_count(rf, owner, django_assert_num_queries, count):
     """The page makes the same queries for every profile, however many wijken
     and terms it has: the viewer's roles and groups (access tokens), the
-    profile with its organisation, its wijken, its expertise.
+    profile with its organisation, its wijken, its expertise, and the
+    header's unread notifications.
 
     The view is called directly so session and middleware queries, which
     belong to other apps, do not blur the count.
@@ -113,7 +114,7 @@ def test_profile_page_query_count(rf, owner, django_assert_num_queries, count):
     owner.profile.expertise.set(terms)
     request = rf.get(reverse("profile_detail", args=[owner.pk]))
     request.user = User.objects.get(pk=ProfessionalFactory().pk)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         response = profile_detail(request, pk=owner.pk)
     assert response.status_code == 200
     assert all(f"<li>{term.name}</li>" in response.content.decode() for term in terms)
