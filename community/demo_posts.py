@@ -16,6 +16,8 @@ from django.utils import timezone
 
 from access.models import Visibility
 from demo.content import join_lines, load
+from notifications.models import Kind, Notification
+from notifications.services import notify
 from privacy.sanitise import clean_html, text_to_html
 from taxonomy.demo import DEMO_DOMAIN_SUFFIX
 from taxonomy.models import Thema, Wijk
@@ -100,7 +102,23 @@ def _comment(post, parent, author, text, when):
     comment = Comment.objects.create(post=post, parent=parent, author=author,
                                      body=text_to_html(text))
     Comment.objects.filter(pk=comment.pk).update(created_at=when)
+    if parent is None and author != post.owner:
+        _tell_owner(post, comment, when)
     return comment
+
+
+def _tell_owner(post, comment, when):
+    """The author's notification centre has the reaction, as the service
+    would have put it there (site only: demo content mails nobody). Older
+    than a week counts as read, so the badge shows a few, not dozens."""
+    made = notify([post.owner], Kind.REACTION,
+                  text=f'{comment.author.get_full_name()} reageerde op uw bericht "{post.title}"',
+                  url=f"{post.get_absolute_url()}#reactie-{comment.pk}",
+                  token=post.access_token, subject=f"comment-{comment.pk}",
+                  group=post.access_group, site_only=True)
+    read_at = when if timezone.now() - when > timedelta(days=7) else None
+    Notification.objects.filter(pk__in=[n.pk for n in made]).update(created_at=when,
+                                                                     read_at=read_at)
 
 
 def _pick(authors, number, avoid=None):
