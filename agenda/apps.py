@@ -8,10 +8,9 @@ class AgendaConfig(AppConfig):
     verbose_name = "Events, registrations, waitlist and iCal."
 
     def ready(self):
-        from scheduler.jobs import register_job
-
         from accounts.mydata import register_exporter
         from groups.panels import register_panel
+        from scheduler.jobs import register_job
 
         from . import group_panel
         from .live import register as register_live

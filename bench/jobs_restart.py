@@ -18,8 +18,6 @@ It runs in a throw-away database (bench_jobs_<name>).
 
 import argparse
 import os
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -30,30 +28,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "platform")]
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_redis(port, directory):
-    process = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-         "--appendonly", "no", "--dir", str(directory)], stdout=subprocess.DEVNULL)
-    wait_until(lambda: answers(port), 30)
-    return process
-
-
-def answers(port):
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=0.5) as conn:
-            conn.sendall(b"PING\r\n")
-            return conn.recv(16).startswith(b"+PONG")
-    except OSError:
-        return False
+from core.tests.processes import OwnRedis, database_url, stop  # noqa: E402  (needs the path)
 
 
 def wait_until(condition, seconds):
+    """True once `condition` holds, False after `seconds`."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():
@@ -70,11 +49,9 @@ def main():
                         help="the scheduler's outbox_retry interval (production: 60)")
     args = parser.parse_args()
 
-    redis_port = free_port()
-    redis_dir = Path(os.environ.get("TMPDIR", "/tmp"))
-    redis = start_redis(redis_port, redis_dir)
-    os.environ.update(REDIS_URL=f"redis://127.0.0.1:{redis_port}/0",
-                      TASKS_BACKEND="django_tasks_rq.RQBackend")
+    redis = OwnRedis(Path(os.environ.get("TMPDIR", "/tmp")))
+    redis.start()
+    os.environ.update(REDIS_URL=redis.url, TASKS_BACKEND="django_tasks_rq.RQBackend")
 
     import django
 
@@ -92,11 +69,8 @@ def main():
     setup_test_environment()
     connection.settings_dict["TEST"]["NAME"] = f"bench_jobs_{connection.settings_dict['NAME']}"
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    db = connection.settings_dict
     sink = SmtpSink()
-    env = {**os.environ,
-           "DATABASE_URL": f"postgres://{db['USER']}:{db['PASSWORD']}@"
-                           f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
+    env = {**os.environ, "DATABASE_URL": database_url(connection),
            "EMAIL_URL": f"smtp://127.0.0.1:{sink.port}",
            "OUTBOX_RETRY_SECONDS": str(args.retry_seconds), "LOG_LEVEL": "CRITICAL"}
     quiet = {"cwd": ROOT, "env": env, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
@@ -119,11 +93,10 @@ def main():
         print(f"{args.mails} mails queued on RQ: all sent in "
               f"{time.monotonic() - start:.1f} s" if ok else "not all sent within 300 s")
 
-        redis.send_signal(signal.SIGKILL)
-        redis.wait()
+        redis.kill()
         store("Tijdens")  # the jobs cannot be queued: the mails wait in the outbox
         time.sleep(args.down)
-        redis = start_redis(redis_port, redis_dir)
+        redis.start()
         back = time.monotonic()
         ok = wait_until(all_sent, args.retry_seconds * 3 + 120)
         caught_up = time.monotonic() - back
@@ -136,14 +109,8 @@ def main():
               f"{scheduler.poll() is None}; mails received {len(subjects)}, distinct "
               f"{len(set(subjects))}, expected {2 * args.mails}")
     finally:
-        for process in (worker, scheduler):
-            process.terminate()
-        for process in (worker, scheduler):
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        redis.send_signal(signal.SIGKILL)
+        stop([worker, scheduler], timeout=20)
+        redis.kill()
         sink.stop()
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "

@@ -8,9 +8,8 @@ class CommunityConfig(AppConfig):
     verbose_name = "Doe mee, Praat mee, Lees mee, groups, profiles and the network."
 
     def ready(self):
-        from scheduler.jobs import register_job
-
         from accounts.mydata import register_eraser, register_exporter
+        from scheduler.jobs import register_job
 
         from . import signals  # noqa: F401  connect the receivers
         from .live import register as register_live

@@ -9,11 +9,11 @@ fixed number of queries, whatever the number of posts, actions or groups.
 
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from startpage.panels import register_panel
-from startpage.wijken import register_wijken
 
 from access.tokens import tokens_for
 from access.visibility import GROUP_PREFIX, ids_in
+from startpage.panels import register_panel
+from startpage.wijken import register_wijken
 from taxonomy.models import Wijk
 
 from .models import Action, Comment, Follow, Post

@@ -164,8 +164,8 @@ def test_panels_have_headings_in_order(client, member):
     soup = start_page(client, member)
 
     headings = [h2.get_text(strip=True) for h2 in soup.find("main").find_all("h2")]
-    assert headings == ["Ongelezen meldingen", "Nieuw in mijn groepen", "Mijn acties", "Mijn aanmeldingen",
-                        "Gevolgde gesprekken", "In mijn wijk"]
+    assert headings == ["Ongelezen meldingen", "Nieuw in mijn groepen", "Mijn acties",
+                        "Mijn aanmeldingen", "Gevolgde gesprekken", "In mijn wijk"]
 
 
 # --- What never appears -----------------------------------------------------------

@@ -5,7 +5,6 @@ import asyncio
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from django.test import Client
 
 from accounts.tests.factories import ProfessionalFactory
 from community.models import Post
+from core.tests.processes import database_url, free_port
 from groups.tests.factories import CommunityGroupFactory, MembershipFactory
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,26 +31,11 @@ pytestmark = [
 ]
 
 
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _database_url():
-    """The test database, as the servers' DATABASE_URL."""
-    db = connection.settings_dict
-    if connection.vendor == "postgresql":
-        return (f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:"
-                f"{db['PORT'] or 5432}/{db['NAME']}")
-    return f"sqlite:///{db['NAME']}"
-
-
 @pytest.fixture
 def two_servers():
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test",
-           "DATABASE_URL": _database_url(), "REDIS_URL": settings.REDIS_URL}
-    ports, processes = [_free_port(), _free_port()], []
+           "DATABASE_URL": database_url(connection), "REDIS_URL": settings.REDIS_URL}
+    ports, processes = [free_port(), free_port()], []
     for port in ports:
         processes.append(subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "config.asgi:application", "--app-dir",

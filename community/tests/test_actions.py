@@ -9,7 +9,6 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from scheduler.jobs import registered_jobs
 
 from accounts.tests.factories import ProfessionalFactory, UserFactory
 from community.models import Action
@@ -19,6 +18,7 @@ from core.tests.html import parse
 from core.tests.queries import page_queries
 from groups.models import Membership
 from groups.tests.factories import CommunityGroupFactory, MembershipFactory
+from scheduler.jobs import registered_jobs
 
 pytestmark = pytest.mark.django_db
 
