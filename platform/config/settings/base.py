@@ -163,6 +163,11 @@ if REDIS_URL:
             "OPTIONS": REDIS_TIMEOUTS,
         }
     }
+    # Pub/sub, not the list-based RedisChannelLayer: a message goes to the
+    # processes listening now and is never queued in Redis, so there is no
+    # capacity to fill and no expiry to tune, and one group_send reaches a
+    # thousand sockets of a process at once. What a socket misses (a restart,
+    # a full send buffer) it reads from the event log (realtime.events).
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
@@ -181,7 +186,12 @@ else:
             "LOCATION": "cache_table",
         }
     }
-    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    # One process: the in-memory layer. A channel holds at most 1,000
+    # messages for 60 s (a socket that lags further is caught up from the
+    # event log), instead of the defaults 100 and 60 that a busy group page
+    # with many events in a burst could fill.
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer",
+                                  "CONFIG": {"capacity": 1000, "expiry": 60}}}
 
 # --- Tasks ------------------------------------------------------------------
 # Background jobs (mail, search indexing): RQ workers on Redis
