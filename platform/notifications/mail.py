@@ -41,14 +41,13 @@ def _message(subject, body, address, unsubscribe):
     })
 
 
-def send_direct(notification, template=None, context=None):
-    """The mail for one notification, stored in the outbox now, sent after commit."""
+def direct_message(notification, template=None, context=None):
+    """The mail for one notification (notify stores them in the outbox)."""
     user = notification.recipient
     context = {"notification": notification, "url": absolute_path(notification.url),
                "recipient": user, **(context or {})}
     subject, body = render_mail(template or "notifications/email/notification", context)
-    queue([_message(subject, body, user.email,
-                    unsubscribe_url(user.pk, notification.group_id))])
+    return _message(subject, body, user.email, unsubscribe_url(user.pk, notification.group_id))
 
 
 def send_digest(user, notifications, rhythm):

@@ -24,7 +24,7 @@ class Kind(models.TextChoices):
     JOIN_DECISION = "join_decision", "Besluit over uw verzoek"
     INVITATION = "invitation", "Uitnodiging voor een groep"
     ACTION_ASSIGNED = "action_assigned", "Actie voor u"
-    ACTION_DUE = "action_due", "Actie die vandaag af moet"
+    ACTION_DUE = "action_due", "Actie die af moet"
     REGISTRATION = "registration", "Aanmelding voor een activiteit"
     PROMOTED = "promoted", "Plek vrij: van de wachtlijst"
     EVENT_CHANGED = "event_changed", "Activiteit gewijzigd"
@@ -88,15 +88,16 @@ class Notification(models.Model):
 
 class Preference(models.Model):
     """How one person wants to be told: in general (group empty) or about
-    one group. A group's preference wins over the general one."""
+    one group. A group's choice wins over the general one field by field;
+    an empty field in a group's row follows the general choice."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="notification_preferences")
     group = models.ForeignKey("groups.CommunityGroup", null=True, blank=True,
                               on_delete=models.CASCADE, related_name="+")
-    in_site = models.BooleanField("Tonen op de site", default=True)
-    mail = models.CharField("Mail", max_length=10, choices=Rhythm.choices,
-                            default=Rhythm.DIRECT)
+    in_site = models.BooleanField("Tonen op de site", null=True, default=True)
+    mail = models.CharField("Mail", max_length=10, choices=Rhythm.choices, null=True,
+                            blank=True, default=Rhythm.DIRECT)
 
     class Meta:
         constraints = [

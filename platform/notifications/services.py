@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from access.tokens import holders_of
 from access.visibility import user_token
+from outbox.delivery import queue
 from realtime import events
 
 from . import mail
@@ -25,14 +26,21 @@ def user_stream(user_id):
 
 
 def preferences_for(user_ids, group=None):
-    """{user id: (in_site, mail rhythm)}: the group's preference where one
-    exists, else the general one, else in the site and mail at once."""
-    found = {}
+    """{user id: (in_site, mail rhythm)}: the group's choice where it made
+    one, else the general one, else in the site and mail at once."""
+    general, own = {}, {}
     rows = Preference.objects.filter(user__in=user_ids).filter(
         Q(group=None) | Q(group=group) if group else Q(group=None))
-    for row in sorted(rows, key=lambda r: r.group_id is not None):  # group last: it wins
-        found[row.user_id] = (row.in_site, row.mail)
-    return {pk: found.get(pk, (True, Rhythm.DIRECT)) for pk in user_ids}
+    for row in rows:
+        (own if row.group_id else general)[row.user_id] = row
+    found = {}
+    for pk in user_ids:
+        base, override = general.get(pk), own.get(pk)
+        in_site = next((r.in_site for r in (override, base) if r and r.in_site is not None),
+                       True)
+        rhythm = next((r.mail for r in (override, base) if r and r.mail), Rhythm.DIRECT)
+        found[pk] = (in_site, rhythm)
+    return found
 
 
 @transaction.atomic
@@ -68,8 +76,8 @@ def notify(recipients, kind, *, text, url, token, subject="", group=None, mail_t
                         subject=f"notification-{notification.pk}",
                         data={"notification": notification.pk})
     direct = [n for n in made if n.mail == Rhythm.DIRECT]
-    for notification in direct:
-        mail.send_direct(notification, mail_template, mail_context or {})
+    # One insert for all the mails: a reaction on a post with many followers.
+    queue([mail.direct_message(n, mail_template, mail_context or {}) for n in direct])
     Notification.objects.filter(pk__in=[n.pk for n in direct]).update(mailed_at=now)
     return made
 
@@ -86,20 +94,23 @@ def mark_all_read(user):
 
 @transaction.atomic
 def set_preference(user, group, *, in_site, mail):
-    """Save one preference (group None: the general one)."""
+    """Save one preference (group None: the general one). For a group, None
+    follows the general choice; a group that follows it in both is removed."""
+    if group is not None and in_site is None and mail is None:
+        Preference.objects.filter(user=user, group=group).delete()
+        return
     Preference.objects.update_or_create(user=user, group=group,
                                         defaults={"in_site": in_site, "mail": mail})
 
 
-def clear_group_preference(user, group):
-    """The group follows the general preference again."""
-    Preference.objects.filter(user=user, group=group).delete()
-
-
+@transaction.atomic
 def unsubscribe(user, group=None):
-    """The one-click unsubscribe of a mail: no more mail for this scope."""
-    if group is None:
-        in_site = preferences_for([user.pk])[user.pk][0]
-    else:
-        in_site = preferences_for([user.pk], group)[user.pk][0]
-    set_preference(user, group, in_site=in_site, mail=Rhythm.NEVER)
+    """The one-click unsubscribe of a mail: no more mail about this group,
+    or (group None) no more notification mail at all, group choices included."""
+    if group is not None:
+        Preference.objects.update_or_create(
+            user=user, group=group, defaults={"mail": Rhythm.NEVER},
+            create_defaults={"mail": Rhythm.NEVER, "in_site": None})
+        return
+    Preference.objects.update_or_create(user=user, group=None, defaults={"mail": Rhythm.NEVER})
+    Preference.objects.filter(user=user, group__isnull=False).update(mail=None)

@@ -37,9 +37,10 @@ def open_notification(request, pk):
     notification = Notification.objects.for_reader(request.user).filter(pk=pk).first()
     if notification is None:
         raise Http404
-    services.mark_read(request.user, notification)
+    # Only paths on this site: a stored address never leads elsewhere.
     if not url_has_allowed_host_and_scheme(notification.url, allowed_hosts=None):
         raise Http404
+    services.mark_read(request.user, notification)
     return redirect(notification.url)
 
 
@@ -62,7 +63,7 @@ def unread_count(request):
 @login_required
 def preferences(request):
     user = request.user
-    general = PreferenceForm.for_user(user, None, data=request.POST or None)
+    general = PreferenceForm.for_user(user, data=request.POST or None)
     groups = group_forms(user, data=request.POST or None)
     if request.method == "POST":
         forms = [general, *(form for _group, form in groups)]

@@ -2,10 +2,11 @@
 
 `queue()` stores messages in the caller's transaction and, after commit,
 hands them to the `send_mails` job (an RQ worker with REDIS_URL, at once on
-the embedded default). The job claims each mail before sending, so a mail
-is sent by one job at a time, and records the outcome per mail: a refused
-recipient does not stop the others, a connection that is gone stops the
-batch (the rest would wait for the same timeout). A failed mail waits
+the embedded default). The job claims each mail just before sending it
+(counting the attempt), so a mail is sent by one job at a time, and records
+the outcome per mail: a refused recipient does not stop the others, a
+connection that is gone stops the batch (the rest would wait for the same
+timeout). A failed mail waits
 longer after each attempt (1, 2, 4 ... 60 minutes) and is given up, logged,
 after MAX_ATTEMPTS. The scheduler's `outbox_retry` runs every minute and
 enqueues whatever is due: retries, and mails whose job was lost with Redis.
@@ -22,6 +23,7 @@ from django.conf import settings
 from django.core.mail import get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
@@ -62,48 +64,49 @@ def enqueue(ids):
 
 @task()
 def send_mails(ids):
-    """Send the outbox rows `ids` that are due and not taken by another job."""
-    now = timezone.now()
-    claimed = []
-    for mail_id in ids:
-        # A conditional update is the lock: only one job wins each mail.
-        if OutgoingMail.objects.filter(
-                pk=mail_id, sent_at=None, gave_up_at=None, next_attempt_at__lte=now,
-        ).update(next_attempt_at=now + CLAIM):
-            claimed.append(mail_id)
-    if not claimed:
-        return 0
-    mails = list(OutgoingMail.objects.filter(pk__in=claimed).order_by("pk"))
-    outcomes = _send_each([from_data(mail.message) for mail in mails])
-    for mail, error in zip(mails, outcomes, strict=True):
-        _record(mail, error)
-    return sum(error is None for error in outcomes)
-
-
-def _send_each(messages):
-    """Per message: None when sent, else the exception. One connection."""
-    outcomes = [ConnectionError("not tried")] * len(messages)
+    """Send the outbox rows `ids` that are due and not taken by another job;
+    the number sent. One connection for the batch."""
     connection = get_connection(settings.EMAIL_DELIVERY_BACKEND, fail_silently=False)
+    sent, broken = 0, None
     try:
-        connection.open()
-    except Exception as exc:  # noqa: BLE001 - any failure here delays only mail
-        return [exc] * len(messages)
-    try:
-        for index, message in enumerate(messages):
-            try:
-                connection.send_messages([message])
-                outcomes[index] = None
-            except Exception as exc:  # noqa: BLE001
-                outcomes[index] = exc
-                if not _refused_this_mail_only(exc):
-                    outcomes[index + 1:] = [exc] * (len(messages) - index - 1)
-                    break
+        for mail_id in ids:
+            mail = _claim(mail_id)
+            if mail is None:
+                continue
+            # A connection that is gone fails the rest of the batch at once
+            # (they would wait for the same timeout); each is tried again later.
+            error = broken or _send(connection, from_data(mail.message))
+            if error is not None and not _refused_this_mail_only(error):
+                broken = error
+            _record(mail, error)
+            sent += error is None
     finally:
         try:
             connection.close()
         except Exception:  # noqa: BLE001 - the mails went out; a failed QUIT is no news
             logger.warning("Closing the mail connection failed", exc_info=True)
-    return outcomes
+    return sent
+
+
+def _claim(mail_id):
+    """Take one mail for CLAIM, counting the attempt now: a mail whose
+    sending kills the worker is still given up after MAX_ATTEMPTS. A
+    conditional update is the lock: one job wins each mail."""
+    now = timezone.now()
+    if not OutgoingMail.objects.filter(
+            pk=mail_id, sent_at=None, gave_up_at=None, next_attempt_at__lte=now,
+    ).update(next_attempt_at=now + CLAIM, attempts=F("attempts") + 1):
+        return None
+    return OutgoingMail.objects.get(pk=mail_id)
+
+
+def _send(connection, message):
+    """None when sent, else the exception."""
+    try:
+        connection.send_messages([message])
+    except Exception as exc:  # noqa: BLE001 - any failure here delays only this mail
+        return exc
+    return None
 
 
 def _refused_this_mail_only(exc):
@@ -119,21 +122,21 @@ def _reason(exc):
 
 
 def _record(mail, error):
+    """After an attempt (already counted by the claim)."""
     now = timezone.now()
     if error is None:
-        OutgoingMail.objects.filter(pk=mail.pk).update(
-            sent_at=now, attempts=mail.attempts + 1, last_error="")
+        OutgoingMail.objects.filter(pk=mail.pk).update(sent_at=now, last_error="")
         return
-    attempts = mail.attempts + 1
-    values = {"attempts": attempts, "last_error": _reason(error)[:200],
-              "next_attempt_at": now + retry_delay(attempts)}
-    if attempts >= MAX_ATTEMPTS:
+    values = {"last_error": _reason(error)[:200],
+              "next_attempt_at": now + retry_delay(mail.attempts)}
+    count = len(mail.recipients.split(", "))
+    if mail.attempts >= MAX_ATTEMPTS:
         values["gave_up_at"] = now
         logger.error("Mail given up after %d attempts: %r to %d recipient(s): %s",
-                     attempts, mail.subject, len(mail.recipients.split(", ")), _reason(error))
+                     mail.attempts, mail.subject, count, _reason(error))
     else:
         logger.error("Mail not sent (attempt %d, tried again later): %r to %d recipient(s): %s",
-                     attempts, mail.subject, len(mail.recipients.split(", ")), _reason(error))
+                     mail.attempts, mail.subject, count, _reason(error))
     OutgoingMail.objects.filter(pk=mail.pk).update(**values)
 
 
@@ -158,8 +161,15 @@ def prune(now=None):
 
 
 def erase_person(user):
-    """An erased account's mail that has not gone out yet does not go out."""
-    OutgoingMail.objects.filter(sent_at=None, recipients__icontains=user.email).delete()
+    """An erased account's mail that has not gone out yet does not go out
+    (only mail to exactly its address: "jan@x.nl" is not "marjan@x.nl")."""
+    address = (user.email or "").strip().lower()
+    if not address:
+        return
+    unsent = OutgoingMail.objects.filter(sent_at=None, recipients__icontains=address)
+    OutgoingMail.objects.filter(pk__in=[
+        mail.pk for mail in unsent.only("pk", "recipients")
+        if address in (r.strip().lower() for r in mail.recipients.split(","))]).delete()
 
 
 class OutboxEmailBackend(BaseEmailBackend):

@@ -100,8 +100,16 @@
 
   /* The count comes from the server (through the access model): a
      notification about something the reader may no longer see is not
-     counted. A rise is announced politely. */
+     counted. Events that come in a burst (a reconnect's catch-up) cost one
+     fetch. A rise is announced politely, with the new count, so a second
+     announcement differs from the first and is read out too. */
+  var badgeTimer = null;
   function refreshBadge(element, announce) {
+    clearTimeout(badgeTimer);
+    badgeTimer = setTimeout(function () { fetchBadge(element, announce); }, 300);
+  }
+
+  function fetchBadge(element, announce) {
     fetch(element.getAttribute("data-live-count-url"), {credentials: "same-origin"})
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (data) {
@@ -114,7 +122,8 @@
           data.unread ? data.unread + " " + element.getAttribute("data-live-unread-word") : "";
         var message = document.querySelector("[data-live-badge-message]");
         if (announce && message && data.unread > before) {
-          message.textContent = message.getAttribute("data-live-new-text");
+          message.textContent = message.getAttribute("data-live-new-text")
+            .replace("{n}", data.unread);
         }
       })
       .catch(function () { /* the next event or page shows it */ });

@@ -55,7 +55,7 @@ def test_a_colleagues_comment_and_new_post_appear_without_reloading(members):
     expect(comments).to_contain_text("Ik kom, en ik neem de notulen mee.")
     expect(reader.get_by_text("Er is een nieuwe reactie bij gekomen.")).to_be_visible()
     expect(badge).to_have_text("1")
-    expect(reader.get_by_text("U heeft een nieuwe melding.")).to_be_attached()
+    expect(reader.get_by_text("Nieuwe melding. U heeft er 1 ongelezen.")).to_be_attached()
 
     writer.goto(f"/groepen/{group.slug}/berichten/nieuw/")
     writer.get_by_label("Titel").fill("Notulen van donderdag")

@@ -127,7 +127,7 @@ def test_the_header_badge_counts_unread_for_the_signed_in_only(client):
     client.force_login(reader)
     page = client.get("/").content.decode()
 
-    assert 'class="notification-badge__count" data-live-count>2<' in page
+    assert 'class="notification-badge__count" aria-hidden="true" data-live-count>2<' in page
     assert f'data-live-stream="user-{reader.pk}"' in page
     assert "2 ongelezen" in page
 
@@ -155,23 +155,34 @@ def test_preferences_form_saves_the_default_and_every_choice(client):
     page = client.get(url).content.decode()
     assert "Taalgroep Noord" in page and "Zoals mijn algemene keuze" in page
 
-    # The form as it comes: nothing changes but the general row is stored.
+    # The form as it comes: the general row is stored, the group follows it.
+    g = f"groep-{group.pk}"
     form = {"algemeen-in_site": "on", "algemeen-mail": "direct",
-            f"groep-{group.pk}-in_site": "on", f"groep-{group.pk}-mail": "general"}
+            f"{g}-in_site": "general", f"{g}-mail": "general"}
     assert client.post(url, form).status_code == 302
     assert list(Preference.objects.values_list("group", "mail")) == [(None, "direct")]
 
     for choice in ("daily", "weekly", "never", "direct"):
-        client.post(url, {**form, f"groep-{group.pk}-mail": choice})
-        assert Preference.objects.get(group=group).mail == choice
+        client.post(url, {**form, f"{g}-mail": choice})
+        own = Preference.objects.get(group=group)
+        assert (own.mail, own.in_site) == (choice, None)
+    client.post(url, {**form, f"{g}-in_site": "no", f"{g}-mail": "general"})
+    own = Preference.objects.get(group=group)
+    assert (own.mail, own.in_site) == (None, False)
+    assert services.preferences_for([user.pk], group)[user.pk] == (False, "direct")
+
     client.post(url, {**form, "algemeen-mail": "weekly", "algemeen-in_site": ""})
     general = Preference.objects.get(group=None)
     assert (general.mail, general.in_site) == ("weekly", False)
+    # The group follows the general mail choice, and keeps its own "no".
+    assert services.preferences_for([user.pk], group)[user.pk] == (False, "weekly")
+    client.post(url, form)
+    assert not Preference.objects.filter(group=group).exists()
 
     bad = client.post(url, {**form, "algemeen-mail": "elk-uur"})
     assert bad.status_code == 200
     assert "Niet alles is bewaard" in bad.content.decode()
-    assert Preference.objects.get(group=None).mail == "weekly"
+    assert Preference.objects.get(group=None).mail == "direct"
 
 
 def test_one_click_unsubscribe_without_signing_in(client):
@@ -189,9 +200,14 @@ def test_one_click_unsubscribe_without_signing_in(client):
     assert response.status_code == 200
     assert Preference.objects.get(user=user, group=group).mail == Rhythm.NEVER
 
+    # Leaving all mail also overrules a group's own "mail at once".
+    other = CommunityGroupFactory()
+    Preference.objects.create(user=user, group=other, in_site=False, mail=Rhythm.DIRECT)
     general = reverse("notification_unsubscribe", args=[unsubscribe_token(user.pk)])
     client.post(general)
     assert Preference.objects.get(user=user, group=None).mail == Rhythm.NEVER
+    assert services.preferences_for([user.pk], other)[user.pk] == (False, Rhythm.NEVER)
+    assert services.preferences_for([user.pk], group)[user.pk] == (True, Rhythm.NEVER)
 
 
 def test_a_forged_unsubscribe_link_changes_nothing(client):

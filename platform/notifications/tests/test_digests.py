@@ -54,28 +54,53 @@ def test_a_daily_digest_holds_the_readers_unread_visible_items(
     assert len(mail.outbox) == 2
 
 
-def test_one_daily_digest_per_day_and_none_before_the_hour(django_capture_on_commit_callbacks):
+def test_a_daily_digest_covers_what_came_before_seven_once(django_capture_on_commit_callbacks):
     reader = ProfessionalFactory()
     Preference.objects.create(user=reader, mail=Rhythm.DAILY)
-    tell(reader, "Vroeg")
-    assert digests.send_due(now=MONDAY_MORNING.replace(hour=6)) == 0
-
-    with django_capture_on_commit_callbacks(execute=True):
-        digests.send_due(now=MONDAY_MORNING)
-        later = tell(reader, "Later die dag")
-        Notification.objects.filter(pk=later.pk).update(created_at=MONDAY_MORNING)
-        assert digests.send_due(now=MONDAY_MORNING + timedelta(hours=5)) == 0
-        assert digests.send_due(now=MONDAY_MORNING + timedelta(days=1)) == 1
-    assert "Later die dag" in mail.outbox[-1].body
-
-
-def test_weekly_digests_go_on_monday_only(django_capture_on_commit_callbacks):
-    reader = ProfessionalFactory()
-    Preference.objects.create(user=reader, mail=Rhythm.WEEKLY)
-    tell(reader, "Deze week")
-    assert digests.send_due(now=MONDAY_MORNING - timedelta(days=1)) == 0  # Sunday
+    tell(reader, "Gisteravond")  # made at 04:30 on Monday
+    assert digests.send_due(now=MONDAY_MORNING.replace(hour=6)) == 0  # before seven
 
     with django_capture_on_commit_callbacks(execute=True):
         assert digests.send_due(now=MONDAY_MORNING) == 1
+        # Something at noon waits for Tuesday's digest, however often the job runs.
+        noon = tell(reader, "Rond het middaguur")
+        Notification.objects.filter(pk=noon.pk).update(
+            created_at=MONDAY_MORNING + timedelta(hours=5))
+        assert digests.send_due(now=MONDAY_MORNING + timedelta(hours=5, minutes=10)) == 0
+        assert digests.send_due(now=MONDAY_MORNING + timedelta(hours=16)) == 0
+        assert digests.send_due(now=MONDAY_MORNING + timedelta(days=1)) == 1
+    assert [("Gisteravond" in m.body, "middaguur" in m.body) for m in mail.outbox] == [
+        (True, False), (False, True)]
+
+
+def test_a_reader_with_nothing_at_seven_gets_nothing_until_the_next_morning():
+    reader = ProfessionalFactory()
+    Preference.objects.create(user=reader, mail=Rhythm.DAILY)
+    assert digests.send_due(now=MONDAY_MORNING) == 0
+    later = tell(reader, "Na zevenen")
+    Notification.objects.filter(pk=later.pk).update(created_at=MONDAY_MORNING + timedelta(hours=5))
+
+    assert digests.send_due(now=MONDAY_MORNING + timedelta(hours=5, minutes=10)) == 0
+    assert mail.outbox == []
+
+
+def test_a_scheduler_that_was_down_at_seven_sends_later(django_capture_on_commit_callbacks):
+    reader = ProfessionalFactory()
+    Preference.objects.create(user=reader, mail=Rhythm.DAILY)
+    tell(reader, "Vannacht")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert digests.send_due(now=MONDAY_MORNING + timedelta(hours=3)) == 1
+
+
+def test_weekly_digests_cover_the_week_up_to_monday_seven(django_capture_on_commit_callbacks):
+    reader = ProfessionalFactory()
+    Preference.objects.create(user=reader, mail=Rhythm.WEEKLY)
+    tell(reader, "Deze week")
+    sunday = MONDAY_MORNING - timedelta(days=1)
+    assert digests.send_due(now=sunday) == 0  # the week before had nothing
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert digests.send_due(now=MONDAY_MORNING) == 1
+        assert digests.send_due(now=MONDAY_MORNING + timedelta(days=3)) == 0
     (weekly,) = mail.outbox
-    assert "deze week" in weekly.subject and "Deze week" in weekly.body
+    assert "afgelopen week" in weekly.subject and "Deze week" in weekly.body

@@ -203,3 +203,26 @@ def test_an_erased_account_gets_no_more_mail(django_user_model):
     erase_for(person)
 
     assert list(OutgoingMail.objects.values_list("recipients", flat=True)) == ["blijft@example.nl"]
+
+
+@pytest.mark.django_db
+def test_erasing_matches_whole_addresses_only(django_user_model):
+    from accounts.mydata import erase_for
+
+    person = django_user_model.objects.create_user(email="jan@example.nl", password="x")
+    delivery.queue([mail.EmailMessage("Straks", "Tekst", None, ["marjan@example.nl"])])
+    erase_for(person)
+
+    assert OutgoingMail.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_an_attempt_counts_when_it_is_claimed(settings):
+    """A mail whose sending kills the worker is not retried for ever."""
+    delivery.queue([mail.EmailMessage("Zwaar", "Tekst", None, ["a@example.nl"])])
+    row = OutgoingMail.objects.get()
+
+    claimed = delivery._claim(row.pk)
+
+    assert claimed.attempts == 1 and claimed.next_attempt_at > timezone.now()
+    assert delivery._claim(row.pk) is None  # taken: a second job leaves it
