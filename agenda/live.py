@@ -2,9 +2,10 @@
 registration, cancellation and promotion from the waitlist while the page
 is open. The stream needs the event's own token, and a published event."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from access.visibility import NOBODY_TOKEN
 from realtime import events, streams
 
 from .models import Event, Registration
@@ -40,5 +41,13 @@ def event_saved(sender, instance, created, raw=False, **kwargs):
     """Its visibility may have changed (or it was unpublished)."""
     if created or raw:
         return
-    events.retoken({f"event-{instance.pk}": instance.access_token})
+    # Unpublished, it has no page: its events and notifications go with it.
+    token = instance.access_token if instance.live else NOBODY_TOKEN
+    events.retoken({f"event-{instance.pk}": token})
     events.access_changed(streams=[event_stream(instance.pk)])
+
+
+@receiver(post_delete, sender=Event, dispatch_uid="agenda.live.event_deleted")
+def event_deleted(sender, instance, **kwargs):
+    """A deleted event's notices lead nowhere: they leave the centre."""
+    events.retoken({f"event-{instance.pk}": NOBODY_TOKEN})

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from access.visibility import user_token
 from notifications.models import Kind
 from notifications.services import notify
 
@@ -64,11 +65,18 @@ def _people(registrations, by):
 
 def event_cancelled(event, registrations, by=None, withdrawn=False):
     """The event is called off. One taken out of the agenda (unpublished or
-    deleted) has no page any more: the link goes to the reader's own agenda."""
-    url = reverse("my_agenda") if withdrawn or not event.live else None
-    return _tell(event, _people(registrations, by), Kind.EVENT_CANCELLED,
-                 _('"%(title)s" op %(date)s gaat niet door')
-                 % {"title": event.title, "date": _date(event)}, url=url)
+    deleted) has no page any more, and its own notices leave the centre with
+    it (agenda.live gives "event-<id>" the nobody token): this one is the
+    reader's own then, with a link to their agenda."""
+    text = (_('"%(title)s" op %(date)s gaat niet door')
+            % {"title": event.title, "date": _date(event)})
+    people = _people(registrations, by)
+    if not (withdrawn or not event.live):
+        return _tell(event, people, Kind.EVENT_CANCELLED, text)
+    return [made for user in people
+            for made in notify([user], Kind.EVENT_CANCELLED, text=text, url=reverse("my_agenda"),
+                               token=user_token(user.pk), group=event.access_group,
+                               site_only=True)]
 
 
 def organiser_message(event, registrations, subject, by=None):

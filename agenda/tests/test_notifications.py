@@ -160,3 +160,25 @@ def test_someone_who_wants_nothing_in_the_centre_still_gets_the_receipt():
 
     assert list(Notification.objects.for_reader(user)) == []
     assert [m.to for m in mail.outbox] == [[user.email]]
+
+
+def test_an_unpublished_events_notices_leave_the_centre_but_the_call_off_stays(
+        django_capture_on_commit_callbacks):
+    from accounts.tests.factories import ProfessionalFactory
+    from agenda.services.registrations import register_for_event
+    from agenda.tests.factories import EventFactory
+    from notifications.models import Notification
+
+    person = ProfessionalFactory()
+    event = EventFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        register_for_event(event, user=person)
+    assert Notification.objects.for_reader(person).filter(kind="registration").exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        event.unpublish()
+
+    mine = Notification.objects.for_reader(person)
+    assert not mine.filter(kind="registration").exists()
+    (called_off,) = mine.filter(kind="event_cancelled")
+    assert called_off.url == reverse("my_agenda")

@@ -26,7 +26,7 @@ from groups.models import Membership
 from notifications.models import Kind
 from notifications.services import notify
 
-from ..models import Action
+from ..models import Action, Profile
 
 FIELDS = ("description", "assignee", "due_date", "report_to")
 MAY_NOT_CHANGE = gettext_lazy(
@@ -214,7 +214,8 @@ def _tell(action, person, kind, text, template, **context):
 
 def _notify_assigned(action, person, by):
     text = _('%(name)s zette een actie in "%(group)s" op uw naam: %(action)s') % {
-        "name": by.get_full_name() or by.email, "group": action.access_group.name,
+        # The name colleagues see; never the address (profiles may keep it to themselves).
+        "name": Profile.objects.for_user(by).display_name, "group": action.access_group.name,
         "action": _short(action)}
     return _tell(action, person, Kind.ACTION_ASSIGNED, text, "action_assigned", by=by)
 

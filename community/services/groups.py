@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from access.tokens import forget_tokens
-from access.visibility import group_token, user_token
+from access.visibility import NOBODY_TOKEN, group_token, user_token
 from accounts import roles
 from core.mail import absolute_url, mail_on_commit
 from core.slugs import save_with_unique_slug, slug_base
@@ -29,6 +29,7 @@ from groups.api import MANAGING_ROLES, manages
 from groups.models import CommunityGroup, Membership
 from notifications.models import Kind
 from notifications.services import notify
+from realtime import events
 
 from ..models import Invitation, JoinRequest, Profile
 from ..models.groups import INVITATION_DAYS
@@ -154,10 +155,15 @@ def request_to_join(user, group, message):
                text=_('%(name)s vraagt of hij of zij lid mag worden van "%(group)s"')
                % {"name": Profile.objects.for_user(user).display_name, "group": group.name},
                url=reverse("group_requests", args=[group.slug]), token=group_token(group.pk),
-               group=group, mail_template="community/email/group_join_request",
+               subject=join_request_subject(join_request), group=group,
+               mail_template="community/email/group_join_request",
                mail_context={"join_request": join_request, "group": group,
                              "url": absolute_url("group_requests", group.slug)})
     return join_request
+
+
+def join_request_subject(join_request):
+    return f"joinrequest-{join_request.pk}"
 
 
 def decide_join_request(manager, join_request, approve):
@@ -179,6 +185,8 @@ def decide_join_request(manager, join_request, approve):
         join_request.save(update_fields=["status", "decided_by", "decided_at"])
         if approve:
             _ensure_member(group, join_request.user)
+        # Decided: the request leaves every manager's notification centre.
+        events.retoken({join_request_subject(join_request): NOBODY_TOKEN})
         template = "group_request_approved" if approve else "group_request_declined"
         decided_by = Profile.objects.for_user(manager).display_name
         if approve:

@@ -350,3 +350,21 @@ def test_an_assignee_who_left_the_group_is_not_reminded(closed_group):
 
     assert actions.send_action_reminders(timezone.localdate() + datetime.timedelta(days=1)) == 0
     assert notified(member) == []
+
+
+def test_a_decided_join_request_leaves_every_managers_centre(django_capture_on_commit_callbacks):
+    from community.services.groups import decide_join_request, request_to_join
+    from groups.tests.factories import CommunityGroupFactory, MembershipFactory
+    from notifications.models import Notification
+
+    group = CommunityGroupFactory(visibility="closed", join_policy="request")
+    owner = MembershipFactory(group=group, user=ProfessionalFactory(), role="owner").user
+    other = MembershipFactory(group=group, user=ProfessionalFactory(), role="manager").user
+    asker = ProfessionalFactory()
+    join_request = request_to_join(asker, group, "Graag")
+    assert Notification.objects.for_reader(other).filter(kind="join_request").exists()
+
+    decide_join_request(owner, join_request, approve=True)
+
+    for manager in (owner, other):
+        assert not Notification.objects.for_reader(manager).filter(kind="join_request").exists()

@@ -20,9 +20,10 @@ from notifications.services import notify
 
 
 def _reviewer_name(user):
-    if user is None:
+    # A name, never an address: the text shows in someone else's centre.
+    if user is None or not user.get_full_name():
         return _("De redactie")
-    return user.get_full_name() or user.email
+    return user.get_full_name()
 
 
 def _tell(workflow_state, user, text):
