@@ -38,8 +38,8 @@ def mail_errors(caplog):
 class SilentServer:
     """Accepts connections, counts them and never says a word."""
 
-    def __init__(self):
-        self.listener = socket.create_server(("127.0.0.1", 0))
+    def __init__(self, port=0):
+        self.listener = socket.create_server(("127.0.0.1", port))
         self.port = self.listener.getsockname()[1]
         self.connections = []
         threading.Thread(target=self._accept, daemon=True).start()
@@ -50,6 +50,10 @@ class SilentServer:
                 self.connections.append(self.listener.accept()[0])
 
     def close(self):
+        # shutdown() wakes the thread blocked in accept(); close() alone would
+        # leave the port listening until that call returned.
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)
         self.listener.close()
         for connection in self.connections:
             connection.close()
