@@ -73,4 +73,6 @@ def test_sign_up_verify_log_in_and_complete_profile(page, live_server, password,
     page.get_by_label("Wachtwoord").fill(password)
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_load_state()
-    assert page.url == live_server.url + "/"
+    # A professional's later logins land on Voor mij, their start page.
+    assert page.url == live_server.url + "/voor-mij/"
+    assert page.get_by_role("heading", level=1, name="Voor mij").is_visible()
