@@ -27,7 +27,7 @@ from core.mail import absolute_url, mail_on_commit
 from core.slugs import save_with_unique_slug, slug_base
 from groups.api import MANAGING_ROLES, manages
 from groups.models import CommunityGroup, Membership
-from notifications.models import Kind
+from notifications.models import Kind, Notification
 from notifications.services import notify
 from realtime import events
 
@@ -321,6 +321,10 @@ def set_role(manager, membership, role):
                                     "eigenaarschap over te dragen."))
         locked.role = role
         locked.save(update_fields=["role"])
+        if role == Role.MEMBER:
+            # Join requests are for managers: a member no longer decides them.
+            Notification.objects.filter(recipient=locked.user_id, group=locked.group,
+                                        kind=Kind.JOIN_REQUEST).delete()
     return locked
 
 

@@ -368,3 +368,19 @@ def test_a_decided_join_request_leaves_every_managers_centre(django_capture_on_c
 
     for manager in (owner, other):
         assert not Notification.objects.for_reader(manager).filter(kind="join_request").exists()
+
+
+def test_a_manager_made_member_again_no_longer_sees_join_requests():
+    from community.services.groups import request_to_join, set_role
+    from groups.tests.factories import CommunityGroupFactory, MembershipFactory
+    from notifications.models import Notification
+
+    group = CommunityGroupFactory(visibility="closed", join_policy="request")
+    owner = MembershipFactory(group=group, user=ProfessionalFactory(), role="owner").user
+    manager = MembershipFactory(group=group, user=ProfessionalFactory(), role="manager")
+    request_to_join(ProfessionalFactory(), group, "Graag")
+
+    set_role(owner, manager, "member")
+
+    assert not Notification.objects.for_reader(manager.user).filter(kind="join_request").exists()
+    assert Notification.objects.for_reader(owner).filter(kind="join_request").exists()
