@@ -73,7 +73,18 @@ def silent_server(settings):
 def in_a_thread(function):
     """Run `function`, giving up after 30 s: a hanging send fails the test instead of the run."""
     result = {}
-    thread = threading.Thread(target=lambda: result.update(value=function()))
+
+    def run():
+        from django.db import connections
+
+        try:
+            result.update(value=function())
+        finally:
+            # The thread's own database connection, which would keep the test
+            # database from being dropped at the end.
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
     thread.start()
     thread.join(timeout=30)
     return result.get("value", "still running")
