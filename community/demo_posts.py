@@ -16,13 +16,13 @@ from django.utils import timezone
 
 from access.models import Visibility
 from demo.content import join_lines, load
-from notifications.models import Kind, Notification
-from notifications.services import notify
+from notifications.models import Notification
 from privacy.sanitise import clean_html, text_to_html
 from taxonomy.demo import DEMO_DOMAIN_SUFFIX
 from taxonomy.models import Thema, Wijk
 
 from .models import Comment, Follow, Post, Reaction, ReactionKind, Section
+from .services.posts import notify_owner
 
 CONTENT = Path(__file__).resolve().parent / "content" / "posts"
 # In this order: a post's place over all three decides its author and date.
@@ -109,13 +109,9 @@ def _comment(post, parent, author, text, when):
 
 def _tell_owner(post, comment, when):
     """The author's notification centre has the reaction, as the service
-    would have put it there (site only: demo content mails nobody). Older
+    puts it there (site only: demo content mails nobody). Older
     than a week counts as read, so the badge shows a few, not dozens."""
-    made = notify([post.owner], Kind.REACTION,
-                  text=f'{comment.author.get_full_name()} reageerde op uw bericht "{post.title}"',
-                  url=f"{post.get_absolute_url()}#reactie-{comment.pk}",
-                  token=post.access_token, subject=f"comment-{comment.pk}",
-                  group=post.access_group, site_only=True)
+    made = notify_owner(post, comment, site_only=True)
     read_at = when if timezone.now() - when > timedelta(days=7) else None
     Notification.objects.filter(pk__in=[n.pk for n in made]).update(created_at=when,
                                                                      read_at=read_at)

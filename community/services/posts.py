@@ -81,7 +81,7 @@ def add_comment(author, post, body, parent_id=None):
             body=mentions.link_mentions(text_to_html(text), mentioned))
         told = {author.pk, *_notify_mentioned(post, mentioned, author, comment)}
         if post.owner_id not in told:
-            _notify_owner(post, comment)
+            notify_owner(post, comment)
             told.add(post.owner_id)
         _notify_followers(post, comment, exclude=told)
         live.comment_added(comment)
@@ -125,13 +125,14 @@ def _notify_mentioned(post, mentioned, writer, comment=None):
     return told
 
 
-def _notify_owner(post, comment):
+def notify_owner(post, comment, site_only=False):
     """The post's owner hears of every reaction on it, followed or not. An
     owner who follows it (as every author does at first) gets the followers'
     mail as before; one who stopped following gets the plain notification
-    mail, which says nothing about following."""
+    mail, which says nothing about following. `site_only`: no mail (the
+    demo content, made in the past). The notifications made."""
     follows = post.follows.filter(user_id=post.owner_id).exists()
-    notify([post.owner], Kind.REACTION,
+    return notify([post.owner], Kind.REACTION, site_only=site_only,
            text=_('%(name)s reageerde op uw bericht "%(title)s"')
            % {"name": _name(comment.author), "title": post.title},
            url=_comment_path(post, comment), token=post.access_token,

@@ -22,7 +22,7 @@ from .models import Event, Stream
 
 log = logging.getLogger(__name__)
 
-# Sent by retoken() with {subject: token}.
+# Sent by retoken() with by_token={token: [subject, ...]}.
 retokened = Signal()
 
 # "group-12", "post-34", "section-praat-mee", "user-7": lower-case words and
@@ -74,13 +74,20 @@ def retoken(tokens):
     """{subject: token}: each object now needs that token, and its logged
     events follow, so a reconnecting socket is not sent what its reader may
     no longer see. One update per distinct token. Whatever else is kept per
-    subject (notifications) follows through the `retokened` signal."""
+    subject (notifications) follows through the `retokened` signal, whose
+    receivers call `apply_tokens` on their own rows."""
     by_token = {}
     for subject, token in tokens.items():
         by_token.setdefault(token, []).append(subject)
+    apply_tokens(Event.objects.all(), by_token)
+    retokened.send(sender=Event, by_token=by_token)
+
+
+def apply_tokens(rows, by_token):
+    """{token: [subject, ...]}: give the rows (with `subject` and `token`
+    fields) about those subjects that token. One update per token."""
     for token, subjects in by_token.items():
-        Event.objects.filter(subject__in=subjects).exclude(token=token).update(token=token)
-    retokened.send(sender=Event, tokens=tokens)
+        rows.filter(subject__in=subjects).exclude(token=token).update(token=token)
 
 
 def access_changed(user_ids=(), streams=()):
