@@ -86,3 +86,28 @@ def test_the_badge_fits_a_phone_and_leads_to_the_centre(browser, asgi_server, pa
     badge.click()
     expect(page.get_by_role("heading", level=1, name="Meldingen")).to_be_visible()
     context.close()
+
+
+def test_preferences_at_phone_size_through_the_form(browser, asgi_server, password):
+    from notifications.models import Preference
+
+    member = ProfessionalFactory()
+    group = CommunityGroupFactory(name="Taalgroep Noord")
+    MembershipFactory(group=group, user=member)
+    context = browser.new_context(base_url=asgi_server, locale="nl-NL",
+                                  viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    log_in(page, member, password)
+    page.goto("/meldingen/instellingen/")
+
+    # The default choices, saved as they come.
+    page.get_by_role("button", name="Bewaren").click()
+    expect(page.get_by_text("Uw keuzes zijn bewaard.")).to_be_visible()
+    # One group's mail once a day, chosen by its label.
+    page.get_by_role("group", name="Taalgroep Noord").get_by_label("Eén mail per dag").check()
+    page.get_by_role("button", name="Bewaren").click()
+    expect(page.get_by_text("Uw keuzes zijn bewaard.")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert Preference.objects.get(user=member, group=group).mail == "daily"
+    assert Preference.objects.get(user=member, group=None).mail == "direct"
+    context.close()

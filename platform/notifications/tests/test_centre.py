@@ -38,7 +38,7 @@ def test_only_readers_of_the_item_are_told(django_capture_on_commit_callbacks):
     assert (event.stream, event.token) == (f"user-{member.pk}", user_token(member.pk))
 
 
-def test_every_mail_has_a_one_click_unsubscribe(django_capture_on_commit_callbacks):
+def test_every_mail_has_a_one_click_unsubscribe(client, django_capture_on_commit_callbacks):
     reader = ProfessionalFactory()
     group = CommunityGroupFactory()
     MembershipFactory(group=group, user=reader)
@@ -50,6 +50,10 @@ def test_every_mail_has_a_one_click_unsubscribe(django_capture_on_commit_callbac
     assert sent.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert link in sent.body
     assert reverse("notification_preferences") in sent.body
+    # The link works, for this group, without signing in.
+    path = link.split("://", 1)[1].split("/", 1)[1]
+    client.post("/" + path)
+    assert Preference.objects.get(user=reader, group=group).mail == Rhythm.NEVER
 
 
 def test_preferences_decide_site_and_mail_and_a_group_choice_wins(
@@ -243,3 +247,20 @@ def test_voor_mij_starts_with_the_readers_unread_notifications(client):
     assert page.index("Ongelezen meldingen") < page.index("Nieuw in mijn groepen")
     assert "Nieuw voor u" in page
     assert "Al gezien" not in page and "Voor een ander" not in page
+
+
+def test_the_centre_and_preferences_per_role(client):
+    """Anonymous: to the login. A visitor (no groups yet) has the general
+    choice and may save it through the form as it comes."""
+    for name in ("notifications", "notification_preferences"):
+        response = client.get(reverse(name))
+        assert response.status_code == 302 and "/account/login/" in response["Location"]
+
+    visitor = UserFactory()
+    client.force_login(visitor)
+    page = client.get(reverse("notification_preferences")).content.decode()
+    assert "Per groep" not in page
+    response = client.post(reverse("notification_preferences"),
+                           {"algemeen-in_site": "on", "algemeen-mail": "direct"})
+    assert response.status_code == 302
+    assert Preference.objects.get(user=visitor, group=None).mail == Rhythm.DIRECT
