@@ -29,23 +29,26 @@ def render_mail(template, context):
     return subject, body
 
 
-def mail_on_commit(template, recipients, context, attachments=(), reply_to=(), headers=None):
+def message(subject, body, address, attachments=(), reply_to=(), headers=None):
+    """One mail from the site to one address; `attachments` are (filename,
+    content, mimetype) triples, `headers` extra mail headers."""
+    mail = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address],
+                        reply_to=reply_to, headers=headers)
+    for attachment in attachments:
+        mail.attach(*attachment)
+    return mail
+
+
+def mail_on_commit(template, recipients, context, attachments=(), reply_to=()):
     """Render now, send after commit: a rolled-back write sends nothing, and
     a mail server that is down delays the mail instead of losing it.
 
     One mail per recipient, so no one sees who else received it.
     `attachments` are (filename, content, mimetype) triples; answers go to
-    the `reply_to` addresses, if any; `headers` are extra mail headers.
+    the `reply_to` addresses, if any.
     """
     recipients = [address for address in recipients if address]
     if not recipients:
         return
     subject, body = render_mail(template, context)
-    messages = []
-    for address in recipients:
-        message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address],
-                               reply_to=reply_to, headers=headers)
-        for attachment in attachments:
-            message.attach(*attachment)
-        messages.append(message)
-    queue(messages)
+    queue([message(subject, body, address, attachments, reply_to) for address in recipients])

@@ -18,7 +18,6 @@ class PreferenceForm(forms.Form):
 
     in_site = forms.BooleanField(label="Tonen bij Meldingen op de site", required=False)
     mail = forms.ChoiceField(label="Mail", choices=Rhythm.choices, widget=forms.RadioSelect)
-    group = None
 
     @classmethod
     def for_user(cls, user, data=None):

@@ -3,13 +3,11 @@ with a signed one-click unsubscribe link (in the text and in the
 List-Unsubscribe headers, RFC 8058), so leaving takes one click without
 signing in."""
 
-from django.conf import settings
 from django.core import signing
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from core.mail import absolute_path, render_mail
+from core.mail import absolute_path, message, render_mail
 from outbox.delivery import queue
 
 SALT = "notifications.unsubscribe"
@@ -35,7 +33,7 @@ def _message(subject, body, address, unsubscribe):
         "notifications/email/footer.txt", {"unsubscribe_url": unsubscribe,
                                            "preferences_url": absolute_path(
                                                reverse("notification_preferences"))})
-    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address], headers={
+    return message(subject, body, address, headers={
         "List-Unsubscribe": f"<{unsubscribe}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     })
